@@ -1,0 +1,26 @@
+"""The exact words people consent to, versioned. A grant records the version it used.
+
+Never edit a published version: add a new one and point CURRENT at it.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+TEXTS = {
+    "clinician-care-v1": _(
+        "I agree that {clinician} may see what I record in attune — check-ins, questionnaires, "
+        "my plan, and anything I choose to share — while I am in their care. They cannot see my "
+        "journal unless I share an entry. I can withdraw this at any time on my Sharing page, "
+        "and it takes effect straight away."
+    ),
+    "partner-link-v1": _(
+        "I agree to link with {partner} as my partner in attune. They see only what I choose to "
+        "share, one kind at a time, and nothing of my journal, trigger map, questionnaires or "
+        "check-in notes unless I share a single item. Either of us can end the link at any time."
+    ),
+}
+
+CURRENT = {"clinician": "clinician-care-v1", "partner": "partner-link-v1"}
+
+
+def consent_text(version: str, **names: str) -> str:
+    return str(TEXTS[version]).format(**names)

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from typing import Any
+
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .invitations import session_invitation
+from .models import ClientProfile, Role
+
+
+class SignupForm(AllauthSignupForm):  # type: ignore[misc]
+    display_name = forms.CharField(
+        label=_("Name to show"), max_length=80, required=False,
+        help_text=_("A first name or nickname is fine."),
+    )
+
+    def clean_email(self) -> str:
+        email: str = super().clean_email()
+        found = session_invitation(self.request) if self.request is not None else None
+        if found and found[0].email.lower() != email.lower():
+            raise forms.ValidationError(
+                _("This invitation was sent to %(email)s. Please sign up with that address."),
+                params={"email": found[0].email},
+            )
+        return email
+
+    def save(self, request: Any) -> Any:
+        user = super().save(request)
+        user.display_name = self.cleaned_data.get("display_name", "")
+        user.save(update_fields=["display_name"])
+        return user
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("Their email address"))
+    role = forms.ChoiceField(label=_("Invite as"), choices=())
+    message = forms.CharField(
+        label=_("A short personal message (optional)"), required=False, max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args: Any, roles: list[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        labels = dict(Role.choices)
+        self.fields["role"].choices = [(r, labels[r]) for r in roles]
+        if len(roles) == 1:
+            self.fields["role"].initial = roles[0]
+            self.fields["role"].widget = forms.HiddenInput()
+
+
+class AcceptInvitationForm(forms.Form):
+    consent = forms.BooleanField(label=_("I have read this and I agree."), required=True)
+
+
+class ProfileForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = ClientProfile
+        fields = ["life_stage", "relationship_status", "country", "hopes"]
+        widgets = {"hopes": forms.Textarea(attrs={"rows": 4})}
+        help_texts = {
+            "life_stage": _("This helps attune suggest steps that fit your life now."),
+            "country": _("Two letters, like GB or US, so we can show the right helplines."),
+            "hopes": _("Only you and a clinician you are in care with can read this."),
+        }
+
+    def clean_country(self) -> str:
+        value: str = self.cleaned_data.get("country", "").strip().upper()
+        if value and (len(value) != 2 or not value.isalpha()):
+            raise forms.ValidationError(_("Use a two-letter country code, like GB or US."))
+        return value
+
+
+class OrganisationForm(forms.Form):
+    name = forms.CharField(label=_("Organisation name"), max_length=120)
+    country = forms.CharField(
+        label=_("Country for crisis resources"), max_length=2, required=False,
+        help_text=_("Two letters, like GB or US; leave empty for international resources."),
+    )
+
+    def clean_country(self) -> str:
+        value: str = self.cleaned_data.get("country", "").strip().upper()
+        if value and (len(value) != 2 or not value.isalpha()):
+            raise forms.ValidationError(_("Use a two-letter country code, like GB or US."))
+        return value

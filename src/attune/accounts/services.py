@@ -1,0 +1,266 @@
+"""Writes about people and their relationships. Each checks permission, then acts, then audits."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from attune.audit.models import AuditEvent
+from attune.audit.services import audit_record
+
+from . import consent_texts
+from .models import (
+    ApiToken,
+    CareRelationship,
+    ClientProfile,
+    ConsentGrant,
+    Invitation,
+    Membership,
+    Organisation,
+    PartnerLink,
+    Role,
+    User,
+)
+from .selectors import organisations_of, roles_of
+
+# Who may invite whom: the inviter's role → the roles they may invite.
+INVITABLE = {
+    Role.CLINICIAN: {Role.CLIENT},
+    Role.CLIENT: {Role.PARTNER},
+    Role.ADMIN: {Role.CLINICIAN, Role.FACILITATOR, Role.ADMIN},
+}
+
+
+def hash_token(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def organisation_get_or_create(*, slug: str, name: str | None = None) -> Organisation:
+    org, _created = Organisation.objects.get_or_create(
+        slug=slugify(slug), defaults={"name": name or slug.replace("-", " ").title()}
+    )
+    return org
+
+
+def default_organisation() -> Organisation:
+    existing = Organisation.objects.order_by("pk").first()
+    return existing or organisation_get_or_create(slug="attune", name="attune")
+
+
+@transaction.atomic
+def user_create(
+    *, email: str, role: str, organisation: Organisation, password: str | None = None,
+    display_name: str = "",
+) -> User:
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role %(role)s.") % {"role": role})
+    email = email.strip().lower()
+    if User.objects.filter(email__iexact=email).exists():
+        raise ValidationError(_("A user with the email %(email)s already exists.") % {"email": email})
+    user = User.objects.create_user(email=email, password=password, display_name=display_name)
+    Membership.objects.create(user=user, organisation=organisation, role=role)
+    _mark_email_verified(user)
+    if role == Role.CLIENT:
+        ClientProfile.objects.create(client=user)
+    return user
+
+
+def _mark_email_verified(user: User) -> None:
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+
+
+def api_token_create(*, user: User, name: str = "personal token") -> str:
+    """Create a token and return it once; only its SHA-256 hash is stored."""
+    raw = "att_" + secrets.token_urlsafe(32)
+    ApiToken.objects.create(user=user, name=name, prefix=raw[:10], token_hash=hash_token(raw))
+    audit_record(action=AuditEvent.Action.SECURITY, subject_uuid=user.uuid, object_type="accounts.apitoken",
+                 fields=["created"])
+    return raw
+
+
+def api_token_user(raw: str) -> User | None:
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(token_hash=hash_token(raw), revoked_at__isnull=True, user__is_active=True)
+        .first()
+    )
+    if token is None:
+        return None
+    now = timezone.now()
+    if token.last_used_at is None or now - token.last_used_at > timedelta(minutes=5):
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token.user
+
+
+# Invitations ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class IssuedInvitation:
+    invitation: Invitation
+    raw_token: str
+
+
+def _inviter_organisation(inviter: User, role: str) -> Organisation:
+    for inviter_role, allowed in INVITABLE.items():
+        if role in allowed and inviter_role in roles_of(inviter):
+            org = organisations_of(inviter, str(inviter_role)).order_by("pk").first()
+            if org is not None:
+                return org
+    raise PermissionDenied(_("You cannot invite someone as %(role)s.") % {"role": role})
+
+
+@transaction.atomic
+def invitation_create(*, inviter: User, email: str, role: str, message: str = "") -> IssuedInvitation:
+    organisation = _inviter_organisation(inviter, role)
+    email = email.strip().lower()
+    if email == inviter.email:
+        raise ValidationError(_("You cannot invite yourself."))
+    Invitation.objects.filter(
+        inviter=inviter, email=email, role=role, accepted_at__isnull=True, revoked_at__isnull=True
+    ).update(revoked_at=timezone.now())
+    raw = secrets.token_urlsafe(32)
+    invitation = Invitation.objects.create(
+        organisation=organisation, inviter=inviter, email=email, role=role,
+        token_hash=hash_token(raw), message=message.strip(),
+        expires_at=timezone.now() + timedelta(days=settings.ATTUNE_INVITATION_DAYS),
+    )
+    from .tasks import send_invitation_email
+
+    transaction.on_commit(lambda: send_invitation_email(invitation.pk, raw))
+    return IssuedInvitation(invitation, raw)
+
+
+def invitation_by_token(raw: str) -> Invitation | None:
+    return Invitation.objects.select_related("inviter", "organisation").filter(token_hash=hash_token(raw)).first()
+
+
+def invitation_revoke(*, actor: User, invitation: Invitation) -> None:
+    if invitation.inviter_id != actor.pk:
+        raise PermissionDenied(_("Only the person who sent an invitation can withdraw it."))
+    if invitation.is_open:
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+
+
+@transaction.atomic
+def invitation_accept(*, invitation: Invitation, user: User, consented: bool) -> None:
+    invitation = Invitation.objects.select_for_update().select_related("inviter", "organisation").get(
+        pk=invitation.pk
+    )
+    if not invitation.is_open:
+        raise ValidationError(_("This invitation is no longer open. Ask for a new one."))
+    if invitation.email.lower() != user.email.lower():
+        raise PermissionDenied(_("This invitation was sent to a different email address."))
+    needs_consent = invitation.role in {Role.CLIENT, Role.PARTNER}
+    if needs_consent and not consented:
+        raise ValidationError(_("Please read and agree to what will be shared before you continue."))
+    Membership.objects.get_or_create(user=user, organisation=invitation.organisation, role=invitation.role)
+    if invitation.role == Role.CLIENT:
+        ClientProfile.objects.get_or_create(client=user)
+        care_start(clinician=invitation.inviter, client=user, organisation=invitation.organisation,
+                   started_by=invitation.inviter)
+    elif invitation.role == Role.PARTNER:
+        partner_link_start(client=invitation.inviter, partner=user)
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    user._attune_roles = None  # type: ignore[attr-defined]
+
+
+# Care and consent ----------------------------------------------------------------------
+
+def consent_grant(*, client: User, grantee: User, kind: str, scope: str) -> ConsentGrant:
+    grant = ConsentGrant.objects.create(
+        client=client, grantee=grantee, kind=kind, scope=scope, text_version=consent_texts.CURRENT[kind]
+    )
+    audit_record(action=AuditEvent.Action.GRANT, subject_uuid=client.uuid,
+                 object_type="accounts.consentgrant", object_id=grant.pk, fields=[kind, scope])
+    return grant
+
+
+@transaction.atomic
+def care_start(*, clinician: User, client: User, organisation: Organisation, started_by: User) -> CareRelationship:
+    care = CareRelationship.objects.filter(
+        clinician=clinician, client=client, status=CareRelationship.Status.ACTIVE
+    ).first() or CareRelationship.objects.create(
+        organisation=organisation, clinician=clinician, client=client, started_by=started_by
+    )
+    if not ConsentGrant.objects.filter(client=client, grantee=clinician, kind=ConsentGrant.Kind.CLINICIAN,
+                                       revoked_at__isnull=True).exists():
+        consent_grant(client=client, grantee=clinician, kind=ConsentGrant.Kind.CLINICIAN, scope="clinical_record")
+    return care
+
+
+@transaction.atomic
+def care_end(*, actor: User, care: CareRelationship) -> None:
+    if actor.pk not in (care.clinician_id, care.client_id):
+        raise PermissionDenied(_("Only the clinician or the client can end this care relationship."))
+    if care.status == CareRelationship.Status.ENDED:
+        return
+    care.status = CareRelationship.Status.ENDED
+    care.ended_at = timezone.now()
+    care.ended_by = actor
+    care.save(update_fields=["status", "ended_at", "ended_by"])
+    ConsentGrant.objects.filter(client_id=care.client_id, grantee_id=care.clinician_id,
+                                kind=ConsentGrant.Kind.CLINICIAN, revoked_at__isnull=True).update(
+        revoked_at=care.ended_at, revoked_by=actor)
+    audit_record(action=AuditEvent.Action.REVOKE, subject_uuid=care.client.uuid,
+                 object_type="accounts.carerelationship", object_id=care.pk, fields=["status"])
+
+
+@transaction.atomic
+def partner_link_start(*, client: User, partner: User) -> PartnerLink:
+    link = PartnerLink.objects.filter(client=client, partner=partner, status=PartnerLink.Status.ACTIVE).first()
+    link = link or PartnerLink.objects.create(client=client, partner=partner)
+    consent_grant(client=client, grantee=partner, kind=ConsentGrant.Kind.PARTNER, scope="partner_link")
+    return link
+
+
+@transaction.atomic
+def consent_revoke(*, actor: User, grant: ConsentGrant) -> None:
+    """The client withdraws a grant; access ends with the next request."""
+    if grant.client_id != actor.pk:
+        raise PermissionDenied(_("Only the person who gave consent can withdraw it."))
+    if grant.revoked_at is not None:
+        return
+    grant.revoked_at = timezone.now()
+    grant.revoked_by = actor
+    grant.save(update_fields=["revoked_at", "revoked_by"])
+    if grant.kind == ConsentGrant.Kind.PARTNER and grant.scope == "partner_link":
+        PartnerLink.objects.filter(client=actor, partner_id=grant.grantee_id,
+                                   status=PartnerLink.Status.ACTIVE).update(
+            status=PartnerLink.Status.ENDED, ended_at=grant.revoked_at, ended_by=actor)
+    audit_record(action=AuditEvent.Action.REVOKE, subject_uuid=actor.uuid,
+                 object_type="accounts.consentgrant", object_id=grant.pk, fields=[grant.kind, grant.scope])
+
+
+@transaction.atomic
+def profile_update(*, actor: User, client: User, **changes: str) -> ClientProfile:
+    if actor.pk != client.pk:
+        raise PermissionDenied(_("Only you can change your profile."))
+    profile, _created = ClientProfile.objects.get_or_create(client=client)
+    for field, value in changes.items():
+        setattr(profile, field, value)
+    profile.full_clean()
+    profile.save()
+    return profile
+
+
+@transaction.atomic
+def self_guided_start(*, user: User) -> None:
+    """A person who signed up without an invitation starts as a self-guided client."""
+    Membership.objects.get_or_create(user=user, organisation=default_organisation(), role=Role.CLIENT)
+    ClientProfile.objects.get_or_create(client=user)

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import uuid
+from urllib.parse import urlencode
+
+from allauth.account.adapter import get_adapter
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from attune.audit.services import audit_read
+
+from . import consent_texts, invitations, selectors, services
+from .forms import AcceptInvitationForm, InvitationForm, OrganisationForm, ProfileForm
+from .models import ClientProfile, ConsentGrant, Invitation, Role, User
+
+
+def _user(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+def _require_role(request: HttpRequest, role: str) -> User:
+    user = _user(request)
+    if role not in selectors.roles_of(user):
+        raise PermissionDenied
+    return user
+
+
+@require_http_methods(["GET"])
+def home(request: HttpRequest) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return redirect("account_login")
+    user = _user(request)
+    role = selectors.primary_role(user)
+    if role == Role.ADMIN:
+        return _admin_home(request, user)
+    if role == Role.CLINICIAN:
+        return _clinician_home(request, user)
+    if role == Role.CLIENT:
+        return _client_home(request, user)
+    if role == Role.PARTNER:
+        links = selectors.active_partner_links(partner=user)
+        return render(request, "accounts/home_partner.html", {"links": links})
+    if role == Role.FACILITATOR:
+        orgs = selectors.organisations_of(user, Role.FACILITATOR)
+        return render(request, "accounts/home_facilitator.html", {"organisations": orgs})
+    return render(request, "accounts/home_none.html")
+
+
+def _client_home(request: HttpRequest, user: User) -> HttpResponse:
+    profile = ClientProfile.objects.filter(client=user).first()
+    context = {
+        "profile": profile,
+        "profile_incomplete": profile is None or not (profile.life_stage and profile.relationship_status),
+        "clinicians": selectors.clinicians_of(user),
+        "partners": selectors.active_partner_links(client=user),
+    }
+    return render(request, "accounts/home_client.html", context)
+
+
+def _clinician_home(request: HttpRequest, user: User) -> HttpResponse:
+    clients = selectors.clients_of(user)
+    profiles = {p.client_id: p for p in ClientProfile.objects.filter(client__in=clients).defer("hopes")}
+    rows = [(client, profiles.get(client.pk)) for client in clients]
+    pending = selectors.invitations_sent(user).filter(accepted_at__isnull=True, revoked_at__isnull=True)
+    return render(request, "accounts/home_clinician.html", {"rows": rows, "pending": pending})
+
+
+def _admin_home(request: HttpRequest, user: User) -> HttpResponse:
+    org = selectors.organisations_of(user, Role.ADMIN).order_by("pk").first()
+    if org is None:
+        raise Http404
+    context = {"organisation": org, "staff": selectors.staff_of(org)}
+    return render(request, "accounts/home_admin.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile_edit(request: HttpRequest) -> HttpResponse:
+    user = _require_role(request, Role.CLIENT)
+    profile, _created = ClientProfile.objects.get_or_create(client=user)
+    form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        services.profile_update(actor=user, client=user, **{k: form.cleaned_data[k] for k in form.fields})
+        messages.success(request, _("Saved. Thank you for telling us a little about your life."))
+        return redirect("home")
+    return render(request, "accounts/profile_form.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET"])
+def sharing(request: HttpRequest) -> HttpResponse:
+    user = _require_role(request, Role.CLIENT)
+    grants = selectors.consents_of(user)
+    return render(request, "accounts/sharing.html", {"grants": grants})
+
+
+@login_required
+@require_POST
+def consent_withdraw(request: HttpRequest, grant_id: int) -> HttpResponse:
+    user = _user(request)
+    grant = get_object_or_404(ConsentGrant, pk=grant_id, client=user)
+    services.consent_revoke(actor=user, grant=grant)
+    messages.success(request, _("Done. That access has ended."))
+    return redirect("sharing")
+
+
+def _invitable_roles(user: User) -> list[str]:
+    roles = selectors.roles_of(user)
+    allowed: set[str] = set()
+    for inviter_role, invitable in services.INVITABLE.items():
+        if inviter_role in roles:
+            allowed |= {str(r) for r in invitable}
+    order = [r.value for r in Role]
+    return sorted(allowed, key=order.index)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def invitation_list(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    roles = _invitable_roles(user)
+    if not roles:
+        raise PermissionDenied
+    form = InvitationForm(request.POST or None, roles=roles)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.invitation_create(inviter=user, **form.cleaned_data)
+        except (PermissionDenied, ValidationError) as exc:
+            form.add_error(None, " ".join(getattr(exc, "messages", [str(exc)])))
+        else:
+            messages.success(request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]})
+            return redirect("invitation_list")
+    sent = selectors.invitations_sent(user)[:50]
+    return render(request, "accounts/invitations.html", {"form": form, "sent": sent})
+
+
+@login_required
+@require_POST
+def invitation_withdraw(request: HttpRequest, invitation_id: int) -> HttpResponse:
+    user = _user(request)
+    invitation = get_object_or_404(Invitation, pk=invitation_id, inviter=user)
+    services.invitation_revoke(actor=user, invitation=invitation)
+    messages.success(request, _("Invitation withdrawn."))
+    return redirect("invitation_list")
+
+
+def _consent_text(invitation: Invitation) -> str:
+    if invitation.role == Role.CLIENT:
+        return consent_texts.consent_text(consent_texts.CURRENT["clinician"], clinician=str(invitation.inviter))
+    if invitation.role == Role.PARTNER:
+        return consent_texts.consent_text(consent_texts.CURRENT["partner"], partner=_("this person"))
+    return ""
+
+
+@require_http_methods(["GET", "POST"])
+def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
+    invitation = services.invitation_by_token(token)
+    if invitation is None or not invitation.is_open:
+        return render(request, "accounts/invitation_closed.html", status=410 if invitation else 404)
+    needs_consent = invitation.role in {Role.CLIENT, Role.PARTNER}
+    form = AcceptInvitationForm(request.POST or None)
+    if not needs_consent:
+        form.fields["consent"].required = False
+    if request.method == "POST" and form.is_valid():
+        consented = bool(form.cleaned_data.get("consent"))
+        if request.user.is_authenticated:
+            try:
+                services.invitation_accept(invitation=invitation, user=_user(request), consented=consented)
+            except (PermissionDenied, ValidationError) as exc:
+                form.add_error(None, " ".join(getattr(exc, "messages", [str(exc)])))
+            else:
+                messages.success(request, _("Welcome. You are connected now."))
+                return redirect("home")
+        else:
+            invitations.remember(request, token, consented=consented)
+            if User.objects.filter(email__iexact=invitation.email).exists():
+                return HttpResponseRedirect(reverse("account_login") + "?" + urlencode({"next": request.path}))
+            # The link arrived at this address, so it counts as verified (allauth's invitation hook).
+            get_adapter(request).stash_verified_email(request, invitation.email)
+            return HttpResponseRedirect(reverse("account_signup") + "?" + urlencode({"email": invitation.email}))
+    context = {"invitation": invitation, "form": form, "consent_text": _consent_text(invitation)}
+    return render(request, "accounts/invitation_accept.html", context)
+
+
+def _client_or_404(request: HttpRequest, client_uuid: uuid.UUID) -> User:
+    client = selectors.client_for_clinician(_user(request), client_uuid)
+    if client is None:
+        raise Http404
+    return client
+
+
+@login_required
+@require_http_methods(["GET"])
+def client_detail(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
+    client = _client_or_404(request, client_uuid)
+    profile = ClientProfile.objects.filter(client=client).first()
+    viewer = _user(request)
+    audit_read(actor_uuid=viewer.uuid, subject_uuid=client.uuid, object_type="accounts.clientprofile",
+               object_id=profile.pk if profile else "")
+    return render(request, "accounts/client_detail.html", {"client": client, "profile": profile})
+
+
+@login_required
+@require_POST
+def care_end(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
+    client = _client_or_404(request, client_uuid)
+    care = selectors.active_care(clinician=_user(request), client=client).select_related("client").first()
+    if care is None:
+        raise Http404
+    services.care_end(actor=_user(request), care=care)
+    messages.success(request, _("Care relationship ended. %(name)s keeps all their own records.") % {"name": client})
+    return redirect("home")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_settings(request: HttpRequest) -> HttpResponse:
+    user = _require_role(request, Role.ADMIN)
+    org = selectors.organisations_of(user, Role.ADMIN).order_by("pk").first()
+    if org is None:
+        raise Http404
+    form = OrganisationForm(request.POST or None, initial={"name": org.name, "country": org.country})
+    if request.method == "POST" and form.is_valid():
+        org.name = form.cleaned_data["name"]
+        org.country = form.cleaned_data["country"]
+        org.save(update_fields=["name", "country"])
+        messages.success(request, _("Organisation settings saved."))
+        return redirect("home")
+    return render(request, "accounts/organisation_form.html", {"form": form, "organisation": org})

@@ -1,0 +1,246 @@
+"""attune settings: 12-factor, every value from the environment with a safe default.
+
+Operators: each setting below has a sentence saying what it does. Production
+(ATTUNE_ENV=production) is strict and refuses to start on missing secrets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import dj_database_url
+
+from .env import ConfigError, default_data_dir, env_bool, env_int, env_list, env_str
+from .secrets import encryption_keys, secret_key
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+# ATTUNE_ENV: "development" (default), "production" (strict) or "test".
+ATTUNE_ENV = env_str("ATTUNE_ENV", "development")
+if ATTUNE_ENV not in {"development", "production", "test"}:
+    raise ConfigError(f"ATTUNE_ENV must be development, production or test, not {ATTUNE_ENV!r}.")
+PRODUCTION = ATTUNE_ENV == "production"
+
+# ATTUNE_DATA_DIR: where the embedded database, task queue and generated dev secrets live.
+DATA_DIR = default_data_dir()
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+
+SECRET_KEY = secret_key(production=PRODUCTION, data_dir=DATA_DIR)
+# ATTUNE_ENCRYPTION_KEYS: comma-separated Fernet keys, newest first (rotation: prepend a key).
+ATTUNE_ENCRYPTION_KEYS = encryption_keys(production=PRODUCTION, data_dir=DATA_DIR)
+
+DEBUG = env_bool("ATTUNE_DEBUG", False) and not PRODUCTION
+# ATTUNE_ALLOWED_HOSTS: host names this deployment answers to (required in production).
+ALLOWED_HOSTS = env_list("ATTUNE_ALLOWED_HOSTS", [] if PRODUCTION else ["*"])
+if PRODUCTION and not ALLOWED_HOSTS:
+    raise ConfigError("ATTUNE_ALLOWED_HOSTS must name this deployment's host names in production.")
+# ATTUNE_BASE_URL: public address used in emails and calendar links.
+BASE_URL = env_str("ATTUNE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+CSRF_TRUSTED_ORIGINS = env_list("ATTUNE_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "attune.core",  # before allauth, so attune's templates override allauth's
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "django_htmx",
+    "rules.apps.AutodiscoverRulesConfig",
+    "huey.contrib.djhuey",
+    "ninja",
+    "attune.audit",
+    "attune.accounts",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "attune.core.middleware.SecurityHeadersMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "attune.audit.middleware.AuditContextMiddleware",
+    "attune.accounts.middleware.RequireStaffMFAMiddleware",
+]
+
+ROOT_URLCONF = "attune.config.urls"
+WSGI_APPLICATION = "attune.config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "attune.accounts.context_processors.role",
+            ],
+        },
+    }
+]
+
+# DATABASE_URL: PostgreSQL (postgres://user@host/db) instead of the embedded SQLite file.
+DATABASE_URL = env_str("DATABASE_URL")
+if DATABASE_URL:
+    DATABASES: dict[str, Any] = {
+        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+    }
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": DATA_DIR / "attune.sqlite3",
+            "OPTIONS": {
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            },
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# REDIS_URL: shared cache, sessions and task queue for several app processes.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Background tasks: Huey, on an SQLite file by default and on Redis when REDIS_URL is set.
+HUEY: dict[str, Any] = {
+    "name": "attune",
+    "immediate": env_bool("ATTUNE_TASKS_IMMEDIATE", ATTUNE_ENV == "test"),
+    "utc": True,
+    "consumer": {"workers": env_int("ATTUNE_TASK_WORKERS", 2, minimum=1), "worker_type": "thread"},
+}
+if REDIS_URL:
+    HUEY.update({"huey_class": "huey.RedisHuey", "url": REDIS_URL})
+else:
+    HUEY.update({"huey_class": "huey.SqliteHuey", "filename": str(DATA_DIR / "tasks.sqlite3")})
+
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "rules.permissions.ObjectPermissionBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "home"
+
+# allauth: email login, invitation or self sign-up, mandatory verification, TOTP MFA.
+ACCOUNT_ADAPTER = "attune.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "attune.accounts.forms.SignupForm"}
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_SESSION_REMEMBER = False
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[attune] "
+ACCOUNT_RATE_LIMITS = {
+    # Failed logins: 10 a minute per IP, and 5 per 5 minutes per (account, IP) pair; the
+    # adapter keys the second on both so nobody can lock a person out by knowing their email.
+    "login_failed": "10/m/ip,5/300s/key",
+}
+MFA_ADAPTER = "attune.accounts.adapter.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "attune"
+# ATTUNE_SELF_SIGNUP: let people start self-guided without an invitation.
+ATTUNE_SELF_SIGNUP = env_bool("ATTUNE_SELF_SIGNUP", True)
+# ATTUNE_INVITATION_DAYS: how long an invitation link stays valid.
+ATTUNE_INVITATION_DAYS = env_int("ATTUNE_INVITATION_DAYS", 14, minimum=1)
+
+# Email: console by default; SMTP when ATTUNE_EMAIL_HOST is set.
+EMAIL_HOST = env_str("ATTUNE_EMAIL_HOST")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = env_int("ATTUNE_EMAIL_PORT", 587)
+    EMAIL_HOST_USER = env_str("ATTUNE_EMAIL_USER")
+    EMAIL_HOST_PASSWORD = env_str("ATTUNE_EMAIL_PASSWORD")
+    EMAIL_USE_TLS = env_bool("ATTUNE_EMAIL_TLS", True)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = env_str("ATTUNE_FROM_EMAIL", "attune <no-reply@attune.invalid>")
+
+# Sessions: idle timeout (sliding expiry renewed on every request).
+SESSION_COOKIE_AGE = env_int("ATTUNE_IDLE_TIMEOUT_MINUTES", 30, minimum=1) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+
+# Security headers; production adds HTTPS-only cookies, redirects and HSTS.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if PRODUCTION:
+    SECURE_SSL_REDIRECT = env_bool("ATTUNE_SSL_REDIRECT", True)
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_HSTS_SECONDS = 31_536_000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = "UTC"
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = not PRODUCTION
+
+NINJA_PAGINATION_PER_PAGE = 50
+
+# Logs carry no request bodies, free text or health data: only method, path and status.
+LOGGING: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env_str("ATTUNE_LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "huey": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
+}

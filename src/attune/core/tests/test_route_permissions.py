@@ -1,0 +1,142 @@
+"""Every URL pattern and API route, walked with every kind of outsider.
+
+New routes are covered automatically: a route whose parameters this test does not know
+fails it until someone says what the parameter means (owned by client A, or a capability
+token that proves nothing about who you are).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from attune.accounts import services
+from attune.accounts.models import CareRelationship, ClientProfile, ConsentGrant, Invitation, PartnerLink, User
+from attune.audit.models import AuditEvent
+from conftest import CLIENT_NAME, HOPES_MARKER, Cast
+
+# Parameters naming something that belongs to client A: outsiders must be refused outright.
+OWNED_PARAMS = {"client_uuid", "grant_id", "invitation_id"}
+# Parameters that are capability tokens or allauth plumbing: they identify no person's record,
+# so outsiders may get a page, but it must not show anything of client A.
+OPAQUE_PARAMS = {"token", "key", "uidb36", "type", "authenticator_id", "pk", "path"}
+
+OUTSIDERS = ["anonymous", "other_client", "other_clinician", "far_clinician", "partner", "facilitator", "admin"]
+REFUSED_SIGNED_IN = {401, 403, 404, 405}
+_PARAM = re.compile(r"<(?:(?P<conv>[^>:]+):)?(?P<name>[^>]+)>|\(\?P<(?P<rname>\w+)>[^)]*\)")
+
+
+def iter_routes(patterns: list[Any] | None = None, prefix: str = "") -> Iterator[tuple[str, str]]:
+    for entry in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(entry, URLResolver):
+            yield from iter_routes(entry.url_patterns, prefix + str(entry.pattern))
+        elif isinstance(entry, URLPattern):
+            yield prefix + str(entry.pattern), entry.name or ""
+
+
+def params_of(route: str) -> list[str]:
+    return [m.group("name") or m.group("rname") for m in _PARAM.finditer(route)]
+
+
+def build_url(route: str, values: dict[str, str]) -> str:
+    path = _PARAM.sub(lambda m: values[m.group("name") or m.group("rname")], route)
+    path = path.replace("^", "").replace("$", "").replace("\\", "")
+    return "/" + path.lstrip("/")
+
+
+def snapshot(cast: Cast) -> dict[str, Any]:
+    profile = ClientProfile.objects.get(client=cast.client)
+    return {
+        "consents": ConsentGrant.objects.filter(client=cast.client, revoked_at__isnull=True).count(),
+        "care": CareRelationship.objects.filter(client=cast.client, status="active").count(),
+        "links": PartnerLink.objects.filter(client=cast.client, status="active").count(),
+        "invitations": Invitation.objects.filter(inviter=cast.client, revoked_at__isnull=True).count(),
+        "profile": (profile.life_stage, profile.relationship_status, profile.hopes, profile.country),
+        "users": User.objects.filter(is_active=True).count(),
+    }
+
+
+def forbidden_markers(role: str) -> list[bytes]:
+    markers = [HOPES_MARKER.encode(), b"client.a@example.test"]
+    if role != "partner":  # a linked partner legitimately sees the client's name
+        markers.append(CLIENT_NAME.encode())
+    return markers
+
+
+@pytest.fixture
+def owned_values(cast: Cast) -> dict[str, str]:
+    issued = services.invitation_create(inviter=cast.client, email="friend@example.test", role="partner")
+    grant = ConsentGrant.objects.filter(client=cast.client).first()
+    assert grant is not None
+    values = {
+        "client_uuid": str(cast.client.uuid),
+        "grant_id": str(grant.pk),
+        "invitation_id": str(issued.invitation.pk),
+        # Holding an invitation link is the capability itself; outsiders are people without it.
+        "token": "no-such-invitation-token",
+    }
+    values.update({name: "1" for name in OPAQUE_PARAMS if name not in values})
+    return values
+
+
+def test_every_route_parameter_is_classified() -> None:
+    unknown = {(route, p) for route, _ in iter_routes() for p in params_of(route)} - {
+        (route, p) for route, _ in iter_routes() for p in params_of(route) if p in OWNED_PARAMS | OPAQUE_PARAMS
+    }
+    assert not unknown, f"Classify these route parameters in {__file__}: {sorted(unknown)}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", OUTSIDERS)
+def test_no_outsider_reaches_client_records(role: str, cast: Cast, owned_values: dict[str, str]) -> None:
+    before = snapshot(cast)
+    routes = list(iter_routes())
+    assert len(routes) > 40  # allauth, attune pages and the API are all walked
+    checked = 0
+    for route, name in routes:
+        params = params_of(route)
+        url = build_url(route, owned_values)
+        owned = bool(set(params) & OWNED_PARAMS)
+        for method in ("get", "post"):
+            http = Client()
+            if role != "anonymous":
+                http.force_login(getattr(cast, role))
+            response = getattr(http, method)(url)
+            where = f"{method.upper()} {url} ({name}) as {role}"
+            assert response.status_code < 500, where
+            if owned:
+                if role == "anonymous":
+                    assert response.status_code in REFUSED_SIGNED_IN or (
+                        response.status_code == 302 and "/accounts/login/" in response["Location"]
+                    ), where
+                else:
+                    assert response.status_code in REFUSED_SIGNED_IN, where
+            body = response.content
+            for marker in forbidden_markers(role):
+                assert marker not in body, f"{where} shows {marker!r}"
+            checked += 1
+    after = snapshot(cast)
+    # POSTs that reached views with empty forms must not change anything of client A's.
+    assert after == before
+    assert not AuditEvent.objects.filter(subject_uuid=cast.client.uuid, action="read").exclude(
+        actor_uuid=cast.clinician.uuid
+    ).exists()
+    assert checked >= 80
+
+
+@pytest.mark.django_db
+def test_their_clinician_and_the_client_do_reach_the_record(cast: Cast) -> None:
+    """Positive control: the walk above would be meaningless if nobody could see anything."""
+    http = Client()
+    http.force_login(cast.clinician)
+    assert HOPES_MARKER.encode() in http.get(f"/clients/{cast.client.uuid}/").content
+    api = http.get(f"/api/v1/clients/{cast.client.uuid}/profile")
+    assert api.status_code == 200 and api.json()["hopes"] == HOPES_MARKER
+    own = Client()
+    own.force_login(cast.client)
+    assert HOPES_MARKER.encode() in own.get("/me/profile/").content
