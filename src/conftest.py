@@ -37,7 +37,9 @@ def with_totp(user: User) -> User:
 
 
 def make_user(email: str, role: str, org: Organisation, name: str = "") -> User:
-    user = services.user_create(email=email, role=role, organisation=org, password=PASSWORD, display_name=name)
+    user = services.user_create(
+        email=email, role=role, organisation=org, password=PASSWORD, display_name=name
+    )
     if role in {Role.CLINICIAN, Role.FACILITATOR, Role.ADMIN}:
         with_totp(user)
     return user
@@ -49,7 +51,11 @@ def cast(db: None) -> Cast:
     other_org = services.organisation_get_or_create(slug="elsewhere", name="Elsewhere Clinic")
     client = make_user("client.a@example.test", Role.CLIENT, org, CLIENT_NAME)
     profile = ClientProfile.objects.get(client=client)
-    profile.life_stage, profile.relationship_status, profile.hopes = "midlife", "partnered", HOPES_MARKER
+    profile.life_stage, profile.relationship_status, profile.hopes = (
+        "midlife",
+        "partnered",
+        HOPES_MARKER,
+    )
     profile.save()
     clinician = make_user("clinician@example.test", Role.CLINICIAN, org, "Dr Tamsin Vale")
     services.care_start(clinician=clinician, client=client, organisation=org, started_by=clinician)
@@ -63,6 +69,8 @@ def cast(db: None) -> Cast:
         other_client=make_user("client.b@example.test", Role.CLIENT, org, "Other Client"),
         other_clinician=make_user("other.clin@example.test", Role.CLINICIAN, org, "Dr Other"),
         far_clinician=make_user("far.clin@example.test", Role.CLINICIAN, other_org, "Dr Far"),
-        facilitator=make_user("facilitator@example.test", Role.FACILITATOR, org, "Fran Facilitator"),
+        facilitator=make_user(
+            "facilitator@example.test", Role.FACILITATOR, org, "Fran Facilitator"
+        ),
         admin=make_user("admin@example.test", Role.ADMIN, org, "Ari Admin"),
     )

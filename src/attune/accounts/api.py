@@ -60,15 +60,23 @@ def _user(request: HttpRequest) -> User:
 def _profile_out(profile: ClientProfile | None) -> ProfileOut:
     if profile is None:
         return ProfileOut(life_stage="", relationship_status="", country="", hopes="")
-    return ProfileOut(life_stage=profile.life_stage, relationship_status=profile.relationship_status,
-                      country=profile.country, hopes=profile.hopes)
+    return ProfileOut(
+        life_stage=profile.life_stage,
+        relationship_status=profile.relationship_status,
+        country=profile.country,
+        hopes=profile.hopes,
+    )
 
 
 @router.get("/me", response=MeOut)
 def me(request: HttpRequest) -> MeOut:
     user = _user(request)
-    return MeOut(uuid=user.uuid, email=user.email, display_name=user.display_name,
-                 roles=sorted(selectors.roles_of(user)))
+    return MeOut(
+        uuid=user.uuid,
+        email=user.email,
+        display_name=user.display_name,
+        roles=sorted(selectors.roles_of(user)),
+    )
 
 
 @router.get("/me/profile", response=ProfileOut)
@@ -81,7 +89,10 @@ def my_profile_update(request: HttpRequest, payload: ProfilePatch) -> object:
     user = _user(request)
     if "client" not in selectors.roles_of(user):
         raise HttpError(403, "Only clients have a profile.")
-    changes = {k: (str(v.value) if hasattr(v, "value") else v) for k, v in payload.dict(exclude_none=True).items()}
+    changes = {
+        k: (str(v.value) if hasattr(v, "value") else v)
+        for k, v in payload.dict(exclude_none=True).items()
+    }
     try:
         profile = services.profile_update(actor=user, client=user, **changes)
     except ValidationError as exc:
@@ -91,7 +102,9 @@ def my_profile_update(request: HttpRequest, payload: ProfilePatch) -> object:
 
 @router.get("/clients", response=list[ClientOut])
 def my_clients(request: HttpRequest) -> list[ClientOut]:
-    return [ClientOut(uuid=c.uuid, display_name=str(c)) for c in selectors.clients_of(_user(request))]
+    return [
+        ClientOut(uuid=c.uuid, display_name=str(c)) for c in selectors.clients_of(_user(request))
+    ]
 
 
 @router.get("/clients/{client_uuid}/profile", response=ProfileOut)
@@ -101,16 +114,27 @@ def client_profile(request: HttpRequest, client_uuid: uuid.UUID) -> ProfileOut:
     if client is None:
         raise HttpError(404, "Not found.")
     profile = ClientProfile.objects.filter(client=client).first()
-    audit_read(actor_uuid=viewer.uuid, subject_uuid=client.uuid, object_type="accounts.clientprofile",
-               object_id=profile.pk if profile else "")
+    audit_read(
+        actor_uuid=viewer.uuid,
+        subject_uuid=client.uuid,
+        object_type="accounts.clientprofile",
+        object_id=profile.pk if profile else "",
+    )
     return _profile_out(profile)
 
 
 @router.get("/consents", response=list[ConsentOut])
 def my_consents(request: HttpRequest) -> list[ConsentOut]:
     return [
-        ConsentOut(id=g.pk, kind=g.kind, scope=g.scope, grantee=str(g.grantee) if g.grantee else None,
-                   text_version=g.text_version, granted_at=g.granted_at, revoked_at=g.revoked_at)
+        ConsentOut(
+            id=g.pk,
+            kind=g.kind,
+            scope=g.scope,
+            grantee=str(g.grantee) if g.grantee else None,
+            text_version=g.text_version,
+            granted_at=g.granted_at,
+            revoked_at=g.revoked_at,
+        )
         for g in selectors.consents_of(_user(request))
     ]
 
@@ -124,6 +148,12 @@ def withdraw_consent(request: HttpRequest, grant_id: int) -> ConsentOut:
     except PermissionDenied as exc:  # pragma: no cover - filtered by client=user above
         raise HttpError(404, "Not found.") from exc
     grant.refresh_from_db()
-    return ConsentOut(id=grant.pk, kind=grant.kind, scope=grant.scope,
-                      grantee=str(grant.grantee) if grant.grantee else None, text_version=grant.text_version,
-                      granted_at=grant.granted_at, revoked_at=grant.revoked_at)
+    return ConsentOut(
+        id=grant.pk,
+        kind=grant.kind,
+        scope=grant.scope,
+        grantee=str(grant.grantee) if grant.grantee else None,
+        text_version=grant.text_version,
+        granted_at=grant.granted_at,
+        revoked_at=grant.revoked_at,
+    )

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.core import context as allauth_context
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -12,13 +13,16 @@ from .models import ClientProfile, Role
 
 class SignupForm(AllauthSignupForm):  # type: ignore[misc]
     display_name = forms.CharField(
-        label=_("Name to show"), max_length=80, required=False,
+        label=_("Name to show"),
+        max_length=80,
+        required=False,
         help_text=_("A first name or nickname is fine."),
     )
 
     def clean_email(self) -> str:
         email: str = super().clean_email()
-        found = session_invitation(self.request) if self.request is not None else None
+        request = getattr(allauth_context, "request", None)
+        found = session_invitation(request) if request is not None else None
         if found and found[0].email.lower() != email.lower():
             raise forms.ValidationError(
                 _("This invitation was sent to %(email)s. Please sign up with that address."),
@@ -37,14 +41,18 @@ class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("Their email address"))
     role = forms.ChoiceField(label=_("Invite as"), choices=())
     message = forms.CharField(
-        label=_("A short personal message (optional)"), required=False, max_length=1000,
+        label=_("A short personal message (optional)"),
+        required=False,
+        max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
     def __init__(self, *args: Any, roles: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         labels = dict(Role.choices)
-        self.fields["role"].choices = [(r, labels[r]) for r in roles]
+        role_field = self.fields["role"]
+        assert isinstance(role_field, forms.ChoiceField)
+        role_field.choices = [(r, labels[r]) for r in roles]
         if len(roles) == 1:
             self.fields["role"].initial = roles[0]
             self.fields["role"].widget = forms.HiddenInput()
@@ -75,7 +83,9 @@ class ProfileForm(forms.ModelForm):  # type: ignore[type-arg]
 class OrganisationForm(forms.Form):
     name = forms.CharField(label=_("Organisation name"), max_length=120)
     country = forms.CharField(
-        label=_("Country for crisis resources"), max_length=2, required=False,
+        label=_("Country for crisis resources"),
+        max_length=2,
+        required=False,
         help_text=_("Two letters, like GB or US; leave empty for international resources."),
     )
 

@@ -24,14 +24,17 @@ class RequireStaffMFAMiddleware:
         if (
             user.is_authenticated
             and not request.path.startswith(_ALLOWED_PREFIXES)
-            and is_staff_member(user)  # type: ignore[arg-type]
+            and is_staff_member(user)
             and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
         ):
             if request.path.startswith("/api/"):
                 return HttpResponse(
                     '{"detail": "Set up two-step sign-in before using the API."}',
-                    status=403, content_type="application/json",
+                    status=403,
+                    content_type="application/json",
                 )
-            messages.info(request, _("Your role needs two-step sign-in. Please set it up to continue."))
+            messages.info(
+                request, _("Your role needs two-step sign-in. Please set it up to continue.")
+            )
             return HttpResponseRedirect(reverse("mfa_activate_totp"))
         return self.get_response(request)

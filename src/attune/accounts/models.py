@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import Any, ClassVar
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models import Q
@@ -72,7 +71,9 @@ class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(unique=True)
     country = models.CharField(
-        _("country for crisis resources"), max_length=2, blank=True,
+        _("country for crisis resources"),
+        max_length=2,
+        blank=True,
         help_text=_("Two-letter code, e.g. GB or US; blank shows international resources."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -83,13 +84,17 @@ class Organisation(models.Model):
 
 class Membership(models.Model):
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="memberships")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="memberships"
+    )
     role = models.CharField(max_length=16, choices=Role.choices)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["user", "organisation", "role"], name="membership_once_per_role")
+            models.UniqueConstraint(
+                fields=["user", "organisation", "role"], name="membership_once_per_role"
+            )
         ]
 
     def __str__(self) -> str:
@@ -108,15 +113,22 @@ class CareRelationship(models.Model):
     started_at = models.DateTimeField(default=timezone.now)
     started_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name="+")
     ended_at = models.DateTimeField(null=True, blank=True)
-    ended_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    ended_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["clinician", "client"], condition=Q(status="active"), name="one_active_care_per_pair"
+                fields=["clinician", "client"],
+                condition=Q(status="active"),
+                name="one_active_care_per_pair",
             )
         ]
         indexes = [models.Index(fields=["clinician", "status"])]
+
+    def __str__(self) -> str:
+        return f"care #{self.pk} ({self.status})"
 
 
 class PartnerLink(models.Model):
@@ -129,14 +141,21 @@ class PartnerLink(models.Model):
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.ACTIVE)
     started_at = models.DateTimeField(default=timezone.now)
     ended_at = models.DateTimeField(null=True, blank=True)
-    ended_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    ended_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["client", "partner"], condition=Q(status="active"), name="one_active_partner_link"
+                fields=["client", "partner"],
+                condition=Q(status="active"),
+                name="one_active_partner_link",
             )
         ]
+
+    def __str__(self) -> str:
+        return f"partner link #{self.pk} ({self.status})"
 
 
 class ConsentGrant(models.Model):
@@ -148,17 +167,24 @@ class ConsentGrant(models.Model):
         CIRCLE = "circle", _("Peer circle")
 
     client = models.ForeignKey(User, on_delete=models.CASCADE, related_name="consents_given")
-    grantee = models.ForeignKey(User, on_delete=models.CASCADE, null=True, related_name="consents_received")
+    grantee = models.ForeignKey(
+        User, on_delete=models.CASCADE, null=True, related_name="consents_received"
+    )
     kind = models.CharField(max_length=12, choices=Kind.choices)
     scope = models.CharField(max_length=40)
     text_version = models.CharField(max_length=40)
     granted_at = models.DateTimeField(default=timezone.now)
     revoked_at = models.DateTimeField(null=True, blank=True)
-    revoked_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    revoked_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["-granted_at"]
         indexes = [models.Index(fields=["client", "grantee", "kind", "scope"])]
+
+    def __str__(self) -> str:
+        return f"consent #{self.pk} {self.kind}:{self.scope}"
 
     @property
     def is_active(self) -> bool:
@@ -166,7 +192,9 @@ class ConsentGrant(models.Model):
 
 
 class Invitation(models.Model):
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="invitations")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="invitations"
+    )
     inviter = models.ForeignKey(User, on_delete=models.CASCADE, related_name="invitations_sent")
     email = models.EmailField()
     role = models.CharField(max_length=16, choices=Role.choices)
@@ -175,15 +203,24 @@ class Invitation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
     accepted_at = models.DateTimeField(null=True, blank=True)
-    accepted_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    accepted_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
 
+    def __str__(self) -> str:
+        return f"invitation #{self.pk} ({self.role})"
+
     @property
     def is_open(self) -> bool:
-        return self.accepted_at is None and self.revoked_at is None and self.expires_at > timezone.now()
+        return (
+            self.accepted_at is None
+            and self.revoked_at is None
+            and self.expires_at > timezone.now()
+        )
 
 
 class ApiToken(models.Model):
@@ -194,6 +231,9 @@ class ApiToken(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.name})"
 
 
 class LifeStage(models.TextChoices):
@@ -216,7 +256,9 @@ class RelationshipStatus(models.TextChoices):
 class ClientProfile(ClinicalRecord):
     """What a client tells attune about their life: it shapes their plan."""
 
-    life_stage = models.CharField(_("life stage"), max_length=16, choices=LifeStage.choices, blank=True)
+    life_stage = models.CharField(
+        _("life stage"), max_length=16, choices=LifeStage.choices, blank=True
+    )
     relationship_status = models.CharField(
         _("relationship status"), max_length=16, choices=RelationshipStatus.choices, blank=True
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from .models import (
@@ -57,16 +59,26 @@ def _active_clinician_consent() -> Exists:
     )
 
 
-def active_care(*, clinician: User | None = None, client: User | None = None) -> QuerySet[CareRelationship]:
+def active_care(
+    *, clinician: User | None = None, client: User | None = None
+) -> QuerySet[CareRelationship]:
     """Care relationships that grant access now: active, consented, both members of the org."""
     qs = CareRelationship.objects.filter(status=CareRelationship.Status.ACTIVE).filter(
         _active_clinician_consent(),
-        Exists(Membership.objects.filter(
-            user_id=OuterRef("clinician_id"), organisation_id=OuterRef("organisation_id"), role=Role.CLINICIAN
-        )),
-        Exists(Membership.objects.filter(
-            user_id=OuterRef("client_id"), organisation_id=OuterRef("organisation_id"), role=Role.CLIENT
-        )),
+        Exists(
+            Membership.objects.filter(
+                user_id=OuterRef("clinician_id"),
+                organisation_id=OuterRef("organisation_id"),
+                role=Role.CLINICIAN,
+            )
+        ),
+        Exists(
+            Membership.objects.filter(
+                user_id=OuterRef("client_id"),
+                organisation_id=OuterRef("organisation_id"),
+                role=Role.CLIENT,
+            )
+        ),
     )
     if clinician is not None:
         qs = qs.filter(clinician=clinician)
@@ -91,12 +103,18 @@ def clinicians_of(client: User) -> QuerySet[User]:
     return User.objects.filter(pk__in=active_care(client=client).values("clinician_id"))
 
 
-def active_partner_links(*, client: User | None = None, partner: User | None = None) -> QuerySet[PartnerLink]:
+def active_partner_links(
+    *, client: User | None = None, partner: User | None = None
+) -> QuerySet[PartnerLink]:
     qs = PartnerLink.objects.filter(status=PartnerLink.Status.ACTIVE).filter(
-        Exists(ConsentGrant.objects.filter(
-            client_id=OuterRef("client_id"), grantee_id=OuterRef("partner_id"),
-            kind=ConsentGrant.Kind.PARTNER, revoked_at__isnull=True,
-        ))
+        Exists(
+            ConsentGrant.objects.filter(
+                client_id=OuterRef("client_id"),
+                grantee_id=OuterRef("partner_id"),
+                kind=ConsentGrant.Kind.PARTNER,
+                revoked_at__isnull=True,
+            )
+        )
     )
     if client is not None:
         qs = qs.filter(client=client)
@@ -109,7 +127,7 @@ def consents_of(client: User) -> QuerySet[ConsentGrant]:
     return ConsentGrant.objects.filter(client=client).select_related("grantee")
 
 
-def client_for_clinician(clinician: User, client_uuid: object) -> User | None:
+def client_for_clinician(clinician: User, client_uuid: uuid.UUID | str) -> User | None:
     """The client if this clinician may see them now, else None (callers answer 404)."""
     return clients_of(clinician).filter(uuid=client_uuid).first()
 
@@ -130,4 +148,6 @@ def visible_records_filter(user: User, field: str = "client") -> Q:
     """Q for records owned by `field` that `user` may read: their own, or their clients'."""
     if not user.is_authenticated:
         return Q(pk__in=[])
-    return Q(**{field: user}) | Q(**{f"{field}__in": active_care(clinician=user).values("client_id")})
+    return Q(**{field: user}) | Q(
+        **{f"{field}__in": active_care(clinician=user).values("client_id")}
+    )

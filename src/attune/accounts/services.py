@@ -58,14 +58,20 @@ def default_organisation() -> Organisation:
 
 @transaction.atomic
 def user_create(
-    *, email: str, role: str, organisation: Organisation, password: str | None = None,
+    *,
+    email: str,
+    role: str,
+    organisation: Organisation,
+    password: str | None = None,
     display_name: str = "",
 ) -> User:
     if role not in Role.values:
         raise ValidationError(_("Unknown role %(role)s.") % {"role": role})
     email = email.strip().lower()
     if User.objects.filter(email__iexact=email).exists():
-        raise ValidationError(_("A user with the email %(email)s already exists.") % {"email": email})
+        raise ValidationError(
+            _("A user with the email %(email)s already exists.") % {"email": email}
+        )
     user = User.objects.create_user(email=email, password=password, display_name=display_name)
     Membership.objects.create(user=user, organisation=organisation, role=role)
     _mark_email_verified(user)
@@ -86,8 +92,12 @@ def api_token_create(*, user: User, name: str = "personal token") -> str:
     """Create a token and return it once; only its SHA-256 hash is stored."""
     raw = "att_" + secrets.token_urlsafe(32)
     ApiToken.objects.create(user=user, name=name, prefix=raw[:10], token_hash=hash_token(raw))
-    audit_record(action=AuditEvent.Action.SECURITY, subject_uuid=user.uuid, object_type="accounts.apitoken",
-                 fields=["created"])
+    audit_record(
+        action=AuditEvent.Action.SECURITY,
+        subject_uuid=user.uuid,
+        object_type="accounts.apitoken",
+        fields=["created"],
+    )
     return raw
 
 
@@ -107,6 +117,7 @@ def api_token_user(raw: str) -> User | None:
 
 # Invitations ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class IssuedInvitation:
     invitation: Invitation
@@ -123,7 +134,9 @@ def _inviter_organisation(inviter: User, role: str) -> Organisation:
 
 
 @transaction.atomic
-def invitation_create(*, inviter: User, email: str, role: str, message: str = "") -> IssuedInvitation:
+def invitation_create(
+    *, inviter: User, email: str, role: str, message: str = ""
+) -> IssuedInvitation:
     organisation = _inviter_organisation(inviter, role)
     email = email.strip().lower()
     if email == inviter.email:
@@ -133,8 +146,12 @@ def invitation_create(*, inviter: User, email: str, role: str, message: str = ""
     ).update(revoked_at=timezone.now())
     raw = secrets.token_urlsafe(32)
     invitation = Invitation.objects.create(
-        organisation=organisation, inviter=inviter, email=email, role=role,
-        token_hash=hash_token(raw), message=message.strip(),
+        organisation=organisation,
+        inviter=inviter,
+        email=email,
+        role=role,
+        token_hash=hash_token(raw),
+        message=message.strip(),
         expires_at=timezone.now() + timedelta(days=settings.ATTUNE_INVITATION_DAYS),
     )
     from .tasks import send_invitation_email
@@ -144,7 +161,11 @@ def invitation_create(*, inviter: User, email: str, role: str, message: str = ""
 
 
 def invitation_by_token(raw: str) -> Invitation | None:
-    return Invitation.objects.select_related("inviter", "organisation").filter(token_hash=hash_token(raw)).first()
+    return (
+        Invitation.objects.select_related("inviter", "organisation")
+        .filter(token_hash=hash_token(raw))
+        .first()
+    )
 
 
 def invitation_revoke(*, actor: User, invitation: Invitation) -> None:
@@ -157,8 +178,10 @@ def invitation_revoke(*, actor: User, invitation: Invitation) -> None:
 
 @transaction.atomic
 def invitation_accept(*, invitation: Invitation, user: User, consented: bool) -> None:
-    invitation = Invitation.objects.select_for_update().select_related("inviter", "organisation").get(
-        pk=invitation.pk
+    invitation = (
+        Invitation.objects.select_for_update()
+        .select_related("inviter", "organisation")
+        .get(pk=invitation.pk)
     )
     if not invitation.is_open:
         raise ValidationError(_("This invitation is no longer open. Ask for a new one."))
@@ -166,12 +189,20 @@ def invitation_accept(*, invitation: Invitation, user: User, consented: bool) ->
         raise PermissionDenied(_("This invitation was sent to a different email address."))
     needs_consent = invitation.role in {Role.CLIENT, Role.PARTNER}
     if needs_consent and not consented:
-        raise ValidationError(_("Please read and agree to what will be shared before you continue."))
-    Membership.objects.get_or_create(user=user, organisation=invitation.organisation, role=invitation.role)
+        raise ValidationError(
+            _("Please read and agree to what will be shared before you continue.")
+        )
+    Membership.objects.get_or_create(
+        user=user, organisation=invitation.organisation, role=invitation.role
+    )
     if invitation.role == Role.CLIENT:
         ClientProfile.objects.get_or_create(client=user)
-        care_start(clinician=invitation.inviter, client=user, organisation=invitation.organisation,
-                   started_by=invitation.inviter)
+        care_start(
+            clinician=invitation.inviter,
+            client=user,
+            organisation=invitation.organisation,
+            started_by=invitation.inviter,
+        )
     elif invitation.role == Role.PARTNER:
         partner_link_start(client=invitation.inviter, partner=user)
     invitation.accepted_at = timezone.now()
@@ -182,50 +213,82 @@ def invitation_accept(*, invitation: Invitation, user: User, consented: bool) ->
 
 # Care and consent ----------------------------------------------------------------------
 
+
 def consent_grant(*, client: User, grantee: User, kind: str, scope: str) -> ConsentGrant:
     grant = ConsentGrant.objects.create(
-        client=client, grantee=grantee, kind=kind, scope=scope, text_version=consent_texts.CURRENT[kind]
+        client=client,
+        grantee=grantee,
+        kind=kind,
+        scope=scope,
+        text_version=consent_texts.CURRENT[kind],
     )
-    audit_record(action=AuditEvent.Action.GRANT, subject_uuid=client.uuid,
-                 object_type="accounts.consentgrant", object_id=grant.pk, fields=[kind, scope])
+    audit_record(
+        action=AuditEvent.Action.GRANT,
+        subject_uuid=client.uuid,
+        object_type="accounts.consentgrant",
+        object_id=grant.pk,
+        fields=[kind, scope],
+    )
     return grant
 
 
 @transaction.atomic
-def care_start(*, clinician: User, client: User, organisation: Organisation, started_by: User) -> CareRelationship:
+def care_start(
+    *, clinician: User, client: User, organisation: Organisation, started_by: User
+) -> CareRelationship:
     care = CareRelationship.objects.filter(
         clinician=clinician, client=client, status=CareRelationship.Status.ACTIVE
     ).first() or CareRelationship.objects.create(
         organisation=organisation, clinician=clinician, client=client, started_by=started_by
     )
-    if not ConsentGrant.objects.filter(client=client, grantee=clinician, kind=ConsentGrant.Kind.CLINICIAN,
-                                       revoked_at__isnull=True).exists():
-        consent_grant(client=client, grantee=clinician, kind=ConsentGrant.Kind.CLINICIAN, scope="clinical_record")
+    if not ConsentGrant.objects.filter(
+        client=client, grantee=clinician, kind=ConsentGrant.Kind.CLINICIAN, revoked_at__isnull=True
+    ).exists():
+        consent_grant(
+            client=client,
+            grantee=clinician,
+            kind=ConsentGrant.Kind.CLINICIAN,
+            scope="clinical_record",
+        )
     return care
 
 
 @transaction.atomic
 def care_end(*, actor: User, care: CareRelationship) -> None:
     if actor.pk not in (care.clinician_id, care.client_id):
-        raise PermissionDenied(_("Only the clinician or the client can end this care relationship."))
+        raise PermissionDenied(
+            _("Only the clinician or the client can end this care relationship.")
+        )
     if care.status == CareRelationship.Status.ENDED:
         return
     care.status = CareRelationship.Status.ENDED
     care.ended_at = timezone.now()
     care.ended_by = actor
     care.save(update_fields=["status", "ended_at", "ended_by"])
-    ConsentGrant.objects.filter(client_id=care.client_id, grantee_id=care.clinician_id,
-                                kind=ConsentGrant.Kind.CLINICIAN, revoked_at__isnull=True).update(
-        revoked_at=care.ended_at, revoked_by=actor)
-    audit_record(action=AuditEvent.Action.REVOKE, subject_uuid=care.client.uuid,
-                 object_type="accounts.carerelationship", object_id=care.pk, fields=["status"])
+    ConsentGrant.objects.filter(
+        client_id=care.client_id,
+        grantee_id=care.clinician_id,
+        kind=ConsentGrant.Kind.CLINICIAN,
+        revoked_at__isnull=True,
+    ).update(revoked_at=care.ended_at, revoked_by=actor)
+    audit_record(
+        action=AuditEvent.Action.REVOKE,
+        subject_uuid=care.client.uuid,
+        object_type="accounts.carerelationship",
+        object_id=care.pk,
+        fields=["status"],
+    )
 
 
 @transaction.atomic
 def partner_link_start(*, client: User, partner: User) -> PartnerLink:
-    link = PartnerLink.objects.filter(client=client, partner=partner, status=PartnerLink.Status.ACTIVE).first()
+    link = PartnerLink.objects.filter(
+        client=client, partner=partner, status=PartnerLink.Status.ACTIVE
+    ).first()
     link = link or PartnerLink.objects.create(client=client, partner=partner)
-    consent_grant(client=client, grantee=partner, kind=ConsentGrant.Kind.PARTNER, scope="partner_link")
+    consent_grant(
+        client=client, grantee=partner, kind=ConsentGrant.Kind.PARTNER, scope="partner_link"
+    )
     return link
 
 
@@ -240,11 +303,16 @@ def consent_revoke(*, actor: User, grant: ConsentGrant) -> None:
     grant.revoked_by = actor
     grant.save(update_fields=["revoked_at", "revoked_by"])
     if grant.kind == ConsentGrant.Kind.PARTNER and grant.scope == "partner_link":
-        PartnerLink.objects.filter(client=actor, partner_id=grant.grantee_id,
-                                   status=PartnerLink.Status.ACTIVE).update(
-            status=PartnerLink.Status.ENDED, ended_at=grant.revoked_at, ended_by=actor)
-    audit_record(action=AuditEvent.Action.REVOKE, subject_uuid=actor.uuid,
-                 object_type="accounts.consentgrant", object_id=grant.pk, fields=[grant.kind, grant.scope])
+        PartnerLink.objects.filter(
+            client=actor, partner_id=grant.grantee_id, status=PartnerLink.Status.ACTIVE
+        ).update(status=PartnerLink.Status.ENDED, ended_at=grant.revoked_at, ended_by=actor)
+    audit_record(
+        action=AuditEvent.Action.REVOKE,
+        subject_uuid=actor.uuid,
+        object_type="accounts.consentgrant",
+        object_id=grant.pk,
+        fields=[grant.kind, grant.scope],
+    )
 
 
 @transaction.atomic
@@ -262,5 +330,7 @@ def profile_update(*, actor: User, client: User, **changes: str) -> ClientProfil
 @transaction.atomic
 def self_guided_start(*, user: User) -> None:
     """A person who signed up without an invitation starts as a self-guided client."""
-    Membership.objects.get_or_create(user=user, organisation=default_organisation(), role=Role.CLIENT)
+    Membership.objects.get_or_create(
+        user=user, organisation=default_organisation(), role=Role.CLIENT
+    )
     ClientProfile.objects.get_or_create(client=user)

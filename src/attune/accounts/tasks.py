@@ -11,7 +11,11 @@ from .models import Invitation
 
 @db_task(retries=3, retry_delay=60)  # type: ignore[untyped-decorator]
 def send_invitation_email(invitation_id: int, raw_token: str) -> None:
-    invitation = Invitation.objects.select_related("inviter", "organisation").filter(pk=invitation_id).first()
+    invitation = (
+        Invitation.objects.select_related("inviter", "organisation")
+        .filter(pk=invitation_id)
+        .first()
+    )
     if invitation is None or not invitation.is_open:
         return
     context = {

@@ -8,7 +8,11 @@ urlpatterns = [
     path("me/sharing/", views.sharing, name="sharing"),
     path("me/sharing/<int:grant_id>/withdraw/", views.consent_withdraw, name="consent_withdraw"),
     path("invitations/", views.invitation_list, name="invitation_list"),
-    path("invitations/<int:invitation_id>/withdraw/", views.invitation_withdraw, name="invitation_withdraw"),
+    path(
+        "invitations/<int:invitation_id>/withdraw/",
+        views.invitation_withdraw,
+        name="invitation_withdraw",
+    ),
     path("invite/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("clients/<uuid:client_uuid>/", views.client_detail, name="client_detail"),
     path("clients/<uuid:client_uuid>/end-care/", views.care_end, name="care_end"),

@@ -4,7 +4,6 @@ import uuid
 from urllib.parse import urlencode
 
 from allauth.account.adapter import get_adapter
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -57,7 +56,8 @@ def _client_home(request: HttpRequest, user: User) -> HttpResponse:
     profile = ClientProfile.objects.filter(client=user).first()
     context = {
         "profile": profile,
-        "profile_incomplete": profile is None or not (profile.life_stage and profile.relationship_status),
+        "profile_incomplete": profile is None
+        or not (profile.life_stage and profile.relationship_status),
         "clinicians": selectors.clinicians_of(user),
         "partners": selectors.active_partner_links(client=user),
     }
@@ -66,9 +66,13 @@ def _client_home(request: HttpRequest, user: User) -> HttpResponse:
 
 def _clinician_home(request: HttpRequest, user: User) -> HttpResponse:
     clients = selectors.clients_of(user)
-    profiles = {p.client_id: p for p in ClientProfile.objects.filter(client__in=clients).defer("hopes")}
+    profiles = {
+        p.client_id: p for p in ClientProfile.objects.filter(client__in=clients).defer("hopes")
+    }
     rows = [(client, profiles.get(client.pk)) for client in clients]
-    pending = selectors.invitations_sent(user).filter(accepted_at__isnull=True, revoked_at__isnull=True)
+    pending = selectors.invitations_sent(user).filter(
+        accepted_at__isnull=True, revoked_at__isnull=True
+    )
     return render(request, "accounts/home_clinician.html", {"rows": rows, "pending": pending})
 
 
@@ -85,9 +89,11 @@ def _admin_home(request: HttpRequest, user: User) -> HttpResponse:
 def profile_edit(request: HttpRequest) -> HttpResponse:
     user = _require_role(request, Role.CLIENT)
     profile, _created = ClientProfile.objects.get_or_create(client=user)
-    form = ProfileForm(request.POST or None, instance=profile)
+    form = ProfileForm(request.POST if request.method == "POST" else None, instance=profile)
     if request.method == "POST" and form.is_valid():
-        services.profile_update(actor=user, client=user, **{k: form.cleaned_data[k] for k in form.fields})
+        services.profile_update(
+            actor=user, client=user, **{k: form.cleaned_data[k] for k in form.fields}
+        )
         messages.success(request, _("Saved. Thank you for telling us a little about your life."))
         return redirect("home")
     return render(request, "accounts/profile_form.html", {"form": form})
@@ -128,14 +134,16 @@ def invitation_list(request: HttpRequest) -> HttpResponse:
     roles = _invitable_roles(user)
     if not roles:
         raise PermissionDenied
-    form = InvitationForm(request.POST or None, roles=roles)
+    form = InvitationForm(request.POST if request.method == "POST" else None, roles=roles)
     if request.method == "POST" and form.is_valid():
         try:
             services.invitation_create(inviter=user, **form.cleaned_data)
         except (PermissionDenied, ValidationError) as exc:
             form.add_error(None, " ".join(getattr(exc, "messages", [str(exc)])))
         else:
-            messages.success(request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]})
+            messages.success(
+                request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]}
+            )
             return redirect("invitation_list")
     sent = selectors.invitations_sent(user)[:50]
     return render(request, "accounts/invitations.html", {"form": form, "sent": sent})
@@ -153,9 +161,13 @@ def invitation_withdraw(request: HttpRequest, invitation_id: int) -> HttpRespons
 
 def _consent_text(invitation: Invitation) -> str:
     if invitation.role == Role.CLIENT:
-        return consent_texts.consent_text(consent_texts.CURRENT["clinician"], clinician=str(invitation.inviter))
+        return consent_texts.consent_text(
+            consent_texts.CURRENT["clinician"], clinician=str(invitation.inviter)
+        )
     if invitation.role == Role.PARTNER:
-        return consent_texts.consent_text(consent_texts.CURRENT["partner"], partner=_("this person"))
+        return consent_texts.consent_text(
+            consent_texts.CURRENT["partner"], partner=_("this person")
+        )
     return ""
 
 
@@ -165,14 +177,16 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     if invitation is None or not invitation.is_open:
         return render(request, "accounts/invitation_closed.html", status=410 if invitation else 404)
     needs_consent = invitation.role in {Role.CLIENT, Role.PARTNER}
-    form = AcceptInvitationForm(request.POST or None)
+    form = AcceptInvitationForm(request.POST if request.method == "POST" else None)
     if not needs_consent:
         form.fields["consent"].required = False
     if request.method == "POST" and form.is_valid():
         consented = bool(form.cleaned_data.get("consent"))
         if request.user.is_authenticated:
             try:
-                services.invitation_accept(invitation=invitation, user=_user(request), consented=consented)
+                services.invitation_accept(
+                    invitation=invitation, user=_user(request), consented=consented
+                )
             except (PermissionDenied, ValidationError) as exc:
                 form.add_error(None, " ".join(getattr(exc, "messages", [str(exc)])))
             else:
@@ -181,10 +195,14 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         else:
             invitations.remember(request, token, consented=consented)
             if User.objects.filter(email__iexact=invitation.email).exists():
-                return HttpResponseRedirect(reverse("account_login") + "?" + urlencode({"next": request.path}))
-            # The link arrived at this address, so it counts as verified (allauth's invitation hook).
+                return HttpResponseRedirect(
+                    reverse("account_login") + "?" + urlencode({"next": request.path})
+                )
+            # The link arrived at this address, so it counts as verified (allauth's hook).
             get_adapter(request).stash_verified_email(request, invitation.email)
-            return HttpResponseRedirect(reverse("account_signup") + "?" + urlencode({"email": invitation.email}))
+            return HttpResponseRedirect(
+                reverse("account_signup") + "?" + urlencode({"email": invitation.email})
+            )
     context = {"invitation": invitation, "form": form, "consent_text": _consent_text(invitation)}
     return render(request, "accounts/invitation_accept.html", context)
 
@@ -202,8 +220,12 @@ def client_detail(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
     client = _client_or_404(request, client_uuid)
     profile = ClientProfile.objects.filter(client=client).first()
     viewer = _user(request)
-    audit_read(actor_uuid=viewer.uuid, subject_uuid=client.uuid, object_type="accounts.clientprofile",
-               object_id=profile.pk if profile else "")
+    audit_read(
+        actor_uuid=viewer.uuid,
+        subject_uuid=client.uuid,
+        object_type="accounts.clientprofile",
+        object_id=profile.pk if profile else "",
+    )
     return render(request, "accounts/client_detail.html", {"client": client, "profile": profile})
 
 
@@ -211,11 +233,18 @@ def client_detail(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
 @require_POST
 def care_end(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
     client = _client_or_404(request, client_uuid)
-    care = selectors.active_care(clinician=_user(request), client=client).select_related("client").first()
+    care = (
+        selectors.active_care(clinician=_user(request), client=client)
+        .select_related("client")
+        .first()
+    )
     if care is None:
         raise Http404
     services.care_end(actor=_user(request), care=care)
-    messages.success(request, _("Care relationship ended. %(name)s keeps all their own records.") % {"name": client})
+    messages.success(
+        request,
+        _("Care relationship ended. %(name)s keeps all their own records.") % {"name": client},
+    )
     return redirect("home")
 
 
@@ -226,7 +255,10 @@ def organisation_settings(request: HttpRequest) -> HttpResponse:
     org = selectors.organisations_of(user, Role.ADMIN).order_by("pk").first()
     if org is None:
         raise Http404
-    form = OrganisationForm(request.POST or None, initial={"name": org.name, "country": org.country})
+    form = OrganisationForm(
+        request.POST if request.method == "POST" else None,
+        initial={"name": org.name, "country": org.country},
+    )
     if request.method == "POST" and form.is_valid():
         org.name = form.cleaned_data["name"]
         org.country = form.cleaned_data["country"]

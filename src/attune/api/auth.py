@@ -10,7 +10,7 @@ from ninja.security import HttpBearer, SessionAuth
 from attune.audit.context import set_actor
 
 
-class BearerToken(HttpBearer):  # type: ignore[misc]
+class BearerToken(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         from attune.accounts.services import api_token_user
 
@@ -22,7 +22,7 @@ class BearerToken(HttpBearer):  # type: ignore[misc]
         return user
 
 
-class Session(SessionAuth):  # type: ignore[misc]
+class Session(SessionAuth):
     def authenticate(self, request: HttpRequest, key: str | None) -> Any:
         user = super().authenticate(request, key)
         if user is not None:

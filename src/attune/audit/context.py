@@ -17,7 +17,8 @@ class AuditContext:
 
 
 _current: ContextVar[AuditContext] = ContextVar(
-    "attune_audit_context", default=AuditContext(actor_uuid=None, ip=None, via="system")
+    "attune_audit_context",
+    default=AuditContext(actor_uuid=None, ip=None, via="system"),  # noqa: B039 - frozen
 )
 
 

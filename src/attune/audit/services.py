@@ -29,7 +29,9 @@ def audit_record(
     )
 
 
-def audit_read(*, actor_uuid: uuid.UUID, subject_uuid: uuid.UUID, object_type: str, object_id: object = "") -> None:
+def audit_read(
+    *, actor_uuid: uuid.UUID, subject_uuid: uuid.UUID, object_type: str, object_id: object = ""
+) -> None:
     """Record a read of another person's clinical record; reading one's own is not logged."""
     if actor_uuid == subject_uuid:
         return

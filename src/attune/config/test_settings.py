@@ -10,7 +10,7 @@ os.environ.setdefault(
     "qRpjeLFK4gGj3Ny2KyAhZRhbqBMBr2TNxv1QmYDOTPI=,X8g3k9mF6jZ3x1aFv2oQ4wqvRr0b7pWQn0Cw4bJ8l2M=",
 )
 
-from .settings import *  # noqa: E402,F403
+from .settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast; Argon2 tested apart
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.utils.translation import gettext_lazy as _
 from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
 
 @dataclass(frozen=True)
@@ -28,24 +28,41 @@ class CrisisResources:
 
 
 _RESOURCES = {
-    "US": CrisisResources("US", "911", (CrisisLine(_("988 Suicide & Crisis Lifeline"), "988", _("call or text, 24/7")),)),
-    "CA": CrisisResources("CA", "911", (CrisisLine(_("988 Suicide Crisis Helpline"), "988", _("call or text, 24/7")),)),
+    "US": CrisisResources(
+        "US",
+        "911",
+        (CrisisLine(_("988 Suicide & Crisis Lifeline"), "988", _("call or text, 24/7")),),
+    ),
+    "CA": CrisisResources(
+        "CA", "911", (CrisisLine(_("988 Suicide Crisis Helpline"), "988", _("call or text, 24/7")),)
+    ),
     "GB": CrisisResources("GB", "999", (CrisisLine(_("Samaritans"), "116 123", _("free, 24/7")),)),
-    "IE": CrisisResources("IE", "112 or 999", (CrisisLine(_("Samaritans"), "116 123", _("free, 24/7")),)),
+    "IE": CrisisResources(
+        "IE", "112 or 999", (CrisisLine(_("Samaritans"), "116 123", _("free, 24/7")),)
+    ),
     "AU": CrisisResources("AU", "000", (CrisisLine(_("Lifeline"), "13 11 14", _("24/7")),)),
-    "NZ": CrisisResources("NZ", "111", (CrisisLine(_("Need to talk?"), "1737", _("call or text, 24/7")),)),
+    "NZ": CrisisResources(
+        "NZ", "111", (CrisisLine(_("Need to talk?"), "1737", _("call or text, 24/7")),)
+    ),
 }
 _ALIASES = {"UK": "GB"}
 INTERNATIONAL = CrisisResources(
-    "", "",
-    (CrisisLine(_("Find a helpline in your country"), "findahelpline.com",
-                _("a free directory of crisis lines worldwide")),),
+    "",
+    "",
+    (
+        CrisisLine(
+            _("Find a helpline in your country"),
+            "findahelpline.com",
+            _("a free directory of crisis lines worldwide"),
+        ),
+    ),
 )
 
 
 def resources_for(country: str) -> CrisisResources:
     code = (country or "").strip().upper()
     return _RESOURCES.get(_ALIASES.get(code, code), INTERNATIONAL)
+
 
 COUNTRY_CHOICES = [
     ("AU", _("Australia")),

@@ -31,20 +31,62 @@ _STAFF = [
 ]
 # (email, name, life stage, relationship, clinician email or None for self-guided, hopes)
 _CLIENTS = [
-    ("noor@demo.attune.test", "Noor", "emerging_adult", "dating", "rivera@demo.attune.test",
-     "I want dating to feel less like a test I keep getting wrong."),
-    ("jonas@demo.attune.test", "Jonas", "adult", "single", "rivera@demo.attune.test",
-     "Evenings feel very empty. I'd like more people in my week."),
-    ("priya@demo.attune.test", "Priya", "midlife", "partnered", "rivera@demo.attune.test",
-     "We have drifted apart physically and I miss feeling close to my partner."),
-    ("walter@demo.attune.test", "Walter", "later_life", "widowed", "okafor@demo.attune.test",
-     "Since my wife died I have missed being touched and known."),
-    ("kim@demo.attune.test", "Kim", "adult", "partnered_apart", "okafor@demo.attune.test",
-     "Living in different cities makes closeness hard to keep up."),
-    ("teo@demo.attune.test", "Teo", "midlife", "separated", "okafor@demo.attune.test",
-     "After the separation I'm not sure I'm someone anyone would want."),
-    ("ash@demo.attune.test", "Ash", "emerging_adult", "single", None,
-     "I'd like to understand why longing hits so hard some nights."),
+    (
+        "noor@demo.attune.test",
+        "Noor",
+        "emerging_adult",
+        "dating",
+        "rivera@demo.attune.test",
+        "I want dating to feel less like a test I keep getting wrong.",
+    ),
+    (
+        "jonas@demo.attune.test",
+        "Jonas",
+        "adult",
+        "single",
+        "rivera@demo.attune.test",
+        "Evenings feel very empty. I'd like more people in my week.",
+    ),
+    (
+        "priya@demo.attune.test",
+        "Priya",
+        "midlife",
+        "partnered",
+        "rivera@demo.attune.test",
+        "We have drifted apart physically and I miss feeling close to my partner.",
+    ),
+    (
+        "walter@demo.attune.test",
+        "Walter",
+        "later_life",
+        "widowed",
+        "okafor@demo.attune.test",
+        "Since my wife died I have missed being touched and known.",
+    ),
+    (
+        "kim@demo.attune.test",
+        "Kim",
+        "adult",
+        "partnered_apart",
+        "okafor@demo.attune.test",
+        "Living in different cities makes closeness hard to keep up.",
+    ),
+    (
+        "teo@demo.attune.test",
+        "Teo",
+        "midlife",
+        "separated",
+        "okafor@demo.attune.test",
+        "After the separation I'm not sure I'm someone anyone would want.",
+    ),
+    (
+        "ash@demo.attune.test",
+        "Ash",
+        "emerging_adult",
+        "single",
+        None,
+        "I'd like to understand why longing hits so hard some nights.",
+    ),
 ]
 _PARTNER = ("alex@demo.attune.test", "Alex", "priya@demo.attune.test")
 
@@ -75,29 +117,48 @@ def demo_load() -> list[DemoLogin]:
     users: dict[str, User] = {}
     for email, role, name in _STAFF:
         user = User.objects.filter(email=email).first() or services.user_create(
-            email=email, role=role, organisation=org, password=DEMO_PASSWORD, display_name=name)
+            email=email, role=role, organisation=org, password=DEMO_PASSWORD, display_name=name
+        )
         users[email] = user
         logins.append(DemoLogin(str(role), email, f"TOTP secret {_ensure_totp(user)}"))
     for email, name, stage, status, clinician_email, hopes in _CLIENTS:
-        user = User.objects.filter(email=email).first()
-        if user is None:
-            user = services.user_create(email=email, role=Role.CLIENT, organisation=org,
-                                        password=DEMO_PASSWORD, display_name=name)
-            ClientProfile.objects.filter(client=user).update(life_stage=stage, relationship_status=status)
+        existing = User.objects.filter(email=email).first()
+        if existing is not None:
+            user = existing
+        else:
+            user = services.user_create(
+                email=email,
+                role=Role.CLIENT,
+                organisation=org,
+                password=DEMO_PASSWORD,
+                display_name=name,
+            )
+            ClientProfile.objects.filter(client=user).update(
+                life_stage=stage, relationship_status=status
+            )
             profile = ClientProfile.objects.get(client=user)
             profile.hopes = hopes
             profile.save()
             if clinician_email:
-                services.care_start(clinician=users[clinician_email], client=user, organisation=org,
-                                    started_by=users[clinician_email])
+                services.care_start(
+                    clinician=users[clinician_email],
+                    client=user,
+                    organisation=org,
+                    started_by=users[clinician_email],
+                )
         care = f"in care with {clinician_email.split('@')[0]}" if clinician_email else "self-guided"
         logins.append(DemoLogin("client", email, f"{stage}, {status}, {care}"))
         users[email] = user
     email, name, client_email = _PARTNER
     partner = User.objects.filter(email=email).first()
     if partner is None:
-        partner = services.user_create(email=email, role=Role.PARTNER, organisation=org,
-                                       password=DEMO_PASSWORD, display_name=name)
+        partner = services.user_create(
+            email=email,
+            role=Role.PARTNER,
+            organisation=org,
+            password=DEMO_PASSWORD,
+            display_name=name,
+        )
         services.partner_link_start(client=users[client_email], partner=partner)
     logins.append(DemoLogin("partner", email, f"partner of {client_email.split('@')[0]}"))
     return logins

@@ -59,4 +59,4 @@ class ClinicalRecord(models.Model):
         from django.contrib.auth import get_user_model
 
         user_model = get_user_model()
-        return user_model.objects.values_list("uuid", flat=True).get(pk=self.client_id)  # type: ignore[no-any-return]
+        return user_model.objects.values_list("uuid", flat=True).get(pk=self.client_id)

@@ -30,4 +30,8 @@ def help_now(request: HttpRequest) -> HttpResponse:
 
         profile = ClientProfile.objects.filter(client=request.user).only("country").first()
         country = profile.country if profile else ""
-    return render(request, "core/help_now.html", {"crisis": resources_for(country), "countries": COUNTRY_CHOICES})
+    return render(
+        request,
+        "core/help_now.html",
+        {"crisis": resources_for(country), "countries": COUNTRY_CHOICES},
+    )

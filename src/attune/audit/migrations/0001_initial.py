@@ -4,30 +4,52 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='AuditEvent',
+            name="AuditEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('actor_uuid', models.UUIDField(blank=True, db_index=True, null=True)),
-                ('subject_uuid', models.UUIDField(blank=True, db_index=True, null=True)),
-                ('action', models.CharField(choices=[('create', 'created'), ('update', 'changed'), ('delete', 'deleted'), ('read', 'viewed'), ('grant', 'gave consent'), ('revoke', 'withdrew consent'), ('security', 'security event')], max_length=16)),
-                ('object_type', models.CharField(max_length=80)),
-                ('object_id', models.CharField(blank=True, max_length=64)),
-                ('fields', models.JSONField(blank=True, default=list)),
-                ('ip', models.GenericIPAddressField(blank=True, null=True)),
-                ('via', models.CharField(default='web', max_length=16)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("actor_uuid", models.UUIDField(blank=True, db_index=True, null=True)),
+                ("subject_uuid", models.UUIDField(blank=True, db_index=True, null=True)),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("create", "created"),
+                            ("update", "changed"),
+                            ("delete", "deleted"),
+                            ("read", "viewed"),
+                            ("grant", "gave consent"),
+                            ("revoke", "withdrew consent"),
+                            ("security", "security event"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("object_type", models.CharField(max_length=80)),
+                ("object_id", models.CharField(blank=True, max_length=64)),
+                ("fields", models.JSONField(blank=True, default=list)),
+                ("ip", models.GenericIPAddressField(blank=True, null=True)),
+                ("via", models.CharField(default="web", max_length=16)),
             ],
             options={
-                'ordering': ['-at', '-id'],
-                'indexes': [models.Index(fields=['subject_uuid', 'action', '-at'], name='audit_audit_subject_ea0d25_idx')],
+                "ordering": ["-at", "-id"],
+                "indexes": [
+                    models.Index(
+                        fields=["subject_uuid", "action", "-at"],
+                        name="audit_audit_subject_ea0d25_idx",
+                    )
+                ],
             },
         ),
     ]

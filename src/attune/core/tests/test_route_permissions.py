@@ -16,7 +16,14 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from attune.accounts import services
-from attune.accounts.models import CareRelationship, ClientProfile, ConsentGrant, Invitation, PartnerLink, User
+from attune.accounts.models import (
+    CareRelationship,
+    ClientProfile,
+    ConsentGrant,
+    Invitation,
+    PartnerLink,
+    User,
+)
 from attune.audit.models import AuditEvent
 from conftest import CLIENT_NAME, HOPES_MARKER, Cast
 
@@ -26,7 +33,15 @@ OWNED_PARAMS = {"client_uuid", "grant_id", "invitation_id"}
 # so outsiders may get a page, but it must not show anything of client A.
 OPAQUE_PARAMS = {"token", "key", "uidb36", "type", "authenticator_id", "pk", "path"}
 
-OUTSIDERS = ["anonymous", "other_client", "other_clinician", "far_clinician", "partner", "facilitator", "admin"]
+OUTSIDERS = [
+    "anonymous",
+    "other_client",
+    "other_clinician",
+    "far_clinician",
+    "partner",
+    "facilitator",
+    "admin",
+]
 REFUSED_SIGNED_IN = {401, 403, 404, 405}
 _PARAM = re.compile(r"<(?:(?P<conv>[^>:]+):)?(?P<name>[^>]+)>|\(\?P<(?P<rname>\w+)>[^)]*\)")
 
@@ -52,11 +67,20 @@ def build_url(route: str, values: dict[str, str]) -> str:
 def snapshot(cast: Cast) -> dict[str, Any]:
     profile = ClientProfile.objects.get(client=cast.client)
     return {
-        "consents": ConsentGrant.objects.filter(client=cast.client, revoked_at__isnull=True).count(),
+        "consents": ConsentGrant.objects.filter(
+            client=cast.client, revoked_at__isnull=True
+        ).count(),
         "care": CareRelationship.objects.filter(client=cast.client, status="active").count(),
         "links": PartnerLink.objects.filter(client=cast.client, status="active").count(),
-        "invitations": Invitation.objects.filter(inviter=cast.client, revoked_at__isnull=True).count(),
-        "profile": (profile.life_stage, profile.relationship_status, profile.hopes, profile.country),
+        "invitations": Invitation.objects.filter(
+            inviter=cast.client, revoked_at__isnull=True
+        ).count(),
+        "profile": (
+            profile.life_stage,
+            profile.relationship_status,
+            profile.hopes,
+            profile.country,
+        ),
         "users": User.objects.filter(is_active=True).count(),
     }
 
@@ -70,7 +94,9 @@ def forbidden_markers(role: str) -> list[bytes]:
 
 @pytest.fixture
 def owned_values(cast: Cast) -> dict[str, str]:
-    issued = services.invitation_create(inviter=cast.client, email="friend@example.test", role="partner")
+    issued = services.invitation_create(
+        inviter=cast.client, email="friend@example.test", role="partner"
+    )
     grant = ConsentGrant.objects.filter(client=cast.client).first()
     assert grant is not None
     values = {
@@ -86,14 +112,19 @@ def owned_values(cast: Cast) -> dict[str, str]:
 
 def test_every_route_parameter_is_classified() -> None:
     unknown = {(route, p) for route, _ in iter_routes() for p in params_of(route)} - {
-        (route, p) for route, _ in iter_routes() for p in params_of(route) if p in OWNED_PARAMS | OPAQUE_PARAMS
+        (route, p)
+        for route, _ in iter_routes()
+        for p in params_of(route)
+        if p in OWNED_PARAMS | OPAQUE_PARAMS
     }
     assert not unknown, f"Classify these route parameters in {__file__}: {sorted(unknown)}"
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", OUTSIDERS)
-def test_no_outsider_reaches_client_records(role: str, cast: Cast, owned_values: dict[str, str]) -> None:
+def test_no_outsider_reaches_client_records(
+    role: str, cast: Cast, owned_values: dict[str, str]
+) -> None:
     before = snapshot(cast)
     routes = list(iter_routes())
     assert len(routes) > 40  # allauth, attune pages and the API are all walked
@@ -123,9 +154,11 @@ def test_no_outsider_reaches_client_records(role: str, cast: Cast, owned_values:
     after = snapshot(cast)
     # POSTs that reached views with empty forms must not change anything of client A's.
     assert after == before
-    assert not AuditEvent.objects.filter(subject_uuid=cast.client.uuid, action="read").exclude(
-        actor_uuid=cast.clinician.uuid
-    ).exists()
+    assert (
+        not AuditEvent.objects.filter(subject_uuid=cast.client.uuid, action="read")
+        .exclude(actor_uuid=cast.clinician.uuid)
+        .exists()
+    )
     assert checked >= 80
 
 

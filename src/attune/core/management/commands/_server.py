@@ -28,7 +28,7 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
 
 def start_worker() -> subprocess.Popen[bytes]:
     """Run the task worker beside the web server, and stop it when the server stops."""
-    worker = subprocess.Popen([sys.executable, "-m", "attune.cli", "worker"])  # noqa: S603
+    worker = subprocess.Popen([sys.executable, "-m", "attune.cli", "worker"])
 
     def stop() -> None:
         if worker.poll() is None:

@@ -12,7 +12,9 @@ from ._server import serve, start_worker
 
 
 class Command(BaseCommand):
-    help = "Migrate the embedded database, load demo data when it is empty, print the logins, serve."
+    help = (
+        "Migrate the embedded database, load demo data when it is empty, print the logins, serve."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
@@ -28,7 +30,10 @@ class Command(BaseCommand):
         w(f"Open {url}  (every demo password: {DEMO_PASSWORD})\n")
         for login in logins:
             w(f"  {login.role:<12} {login.email:<32} {login.note}")
-        w("\nStaff sign in with a one-time code: add the secret above to an authenticator app, or run")
+        w(
+            "\nStaff sign in with a one-time code: add the secret above to an "
+            "authenticator app, or run"
+        )
         w("  attune mfa code --email <email>\n")
         self.stdout.flush()
         start_worker()

@@ -10,11 +10,16 @@ from attune.core.crypto import encrypted_fields, reencrypt
 
 
 class Command(BaseCommand):
-    help = "Encryption keys: `generate` prints a new key; `reencrypt` rewrites every value with the newest key."
+    help = (
+        "Encryption keys: `generate` prints a new key; "
+        "`reencrypt` rewrites every value with the newest key."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
-        sub.add_parser("generate", help="print a new Fernet key to put first in ATTUNE_ENCRYPTION_KEYS")
+        sub.add_parser(
+            "generate", help="print a new Fernet key to put first in ATTUNE_ENCRYPTION_KEYS"
+        )
         sub.add_parser("reencrypt", help="re-encrypt all stored free text with the newest key")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -36,7 +41,9 @@ def reencrypt_model(model: Any, names: list[str], batch: int = 500) -> int:
     from django.db import connection
 
     quote = connection.ops.quote_name
-    select = f"SELECT {quote(pk_column)}, {', '.join(quote(c) for c in columns)} FROM {quote(table)}"  # noqa: S608
+    select = (
+        f"SELECT {quote(pk_column)}, {', '.join(quote(c) for c in columns)} FROM {quote(table)}"  # noqa: S608
+    )
     with connection.cursor() as cursor:
         cursor.execute(select)
         rows = cursor.fetchall()
@@ -45,9 +52,9 @@ def reencrypt_model(model: Any, names: list[str], batch: int = 500) -> int:
             for pk, *values in rows[start : start + batch]:
                 for column, value in zip(columns, values, strict=True):
                     if value:
+                        update = f"UPDATE {quote(table)} SET {quote(column)} = %s"  # noqa: S608
                         cursor.execute(
-                            f"UPDATE {quote(table)} SET {quote(column)} = %s WHERE {quote(pk_column)} = %s",  # noqa: S608
-                            [reencrypt(value), pk],
+                            f"{update} WHERE {quote(pk_column)} = %s", [reencrypt(value), pk]
                         )
                         count += 1
     return count

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from allauth.mfa.models import Authenticator
-import time
-
 from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -14,7 +13,7 @@ from attune.accounts.adapter import MFAAdapter
 
 
 class Command(BaseCommand):
-    help = "Demo helper: print the current one-time code of a user's authenticator (never in production)."
+    help = "Demo helper: print a user's current one-time code (never in production)."
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)

@@ -16,14 +16,25 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--workers", type=int, default=2)
         parser.add_argument("--threads", type=int, default=4)
-        parser.add_argument("--no-migrate", action="store_true", help="skip migrations (multi-process deploys)")
-        parser.add_argument("--no-worker", action="store_true", help="do not start a task worker alongside")
+        parser.add_argument(
+            "--no-migrate", action="store_true", help="skip migrations (multi-process deploys)"
+        )
+        parser.add_argument(
+            "--no-worker", action="store_true", help="do not start a task worker alongside"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not options["no_migrate"]:
             call_command("migrate", interactive=False, verbosity=0)
         if not options["no_worker"]:
             start_worker()
-        self.stdout.write(f"attune is listening on http://{options['host']}:{options['port']}/", ending="\n")
+        self.stdout.write(
+            f"attune is listening on http://{options['host']}:{options['port']}/", ending="\n"
+        )
         self.stdout.flush()
-        serve(host=options["host"], port=options["port"], workers=options["workers"], threads=options["threads"])
+        serve(
+            host=options["host"],
+            port=options["port"],
+            workers=options["workers"],
+            threads=options["threads"],
+        )

@@ -22,5 +22,7 @@ class Command(BaseCommand):
         if user is None:
             raise CommandError(f"No active user has the email {options['email']}.")
         raw = services.api_token_create(user=user, name=options["name"])
-        self.stderr.write("This token is shown once; store it safely. Use it as 'Authorization: Bearer <token>'.")
+        self.stderr.write(
+            "This token is shown once; store it safely. Use it as 'Authorization: Bearer <token>'."
+        )
         self.stdout.write(raw)

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from attune.accounts.models import ApiToken, Membership, User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_user_create_with_password_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-long-test-passphrase-42\n"))
+    out = io.StringIO()
+    call_command(
+        "user",
+        "create",
+        "--email",
+        "New@Example.test",
+        "--role",
+        "clinician",
+        "--org",
+        "north",
+        "--password-stdin",
+        stdout=out,
+    )
+    user = User.objects.get(email="new@example.test")
+    assert user.check_password("a-long-test-passphrase-42")
+    assert Membership.objects.get(user=user).organisation.slug == "north"
+    assert "created new@example.test as clinician" in out.getvalue()
+
+
+def test_user_create_refuses_duplicates_and_bad_roles() -> None:
+    call_command(
+        "user", "create", "--email", "dup@example.test", "--role", "client", stdout=io.StringIO()
+    )
+    with pytest.raises(CommandError, match="already exists"):
+        call_command("user", "create", "--email", "dup@example.test", "--role", "client")
+    with pytest.raises(CommandError):
+        call_command("user", "create", "--email", "x@example.test", "--role", "wizard")
+    assert User.objects.count() == 1
+
+
+def test_user_create_refuses_weak_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    with pytest.raises(CommandError, match="too short"):
+        call_command(
+            "user", "create", "--email", "w@example.test", "--role", "client", "--password-stdin"
+        )
+    assert not User.objects.exists()
+
+
+def test_token_create_prints_token_once_and_stores_hash() -> None:
+    call_command(
+        "user", "create", "--email", "t@example.test", "--role", "client", stdout=io.StringIO()
+    )
+    out = io.StringIO()
+    call_command("token", "create", "--email", "t@example.test", stdout=out, stderr=io.StringIO())
+    raw = out.getvalue().strip().splitlines()[-1]
+    assert raw.startswith("att_") and len(raw) > 40
+    assert not ApiToken.objects.filter(token_hash=raw).exists()
+    with pytest.raises(CommandError, match="No active user"):
+        call_command("token", "create", "--email", "nobody@example.test")
+
+
+def _run_attune(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "attune.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_secrets(tmp_path: object) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ATTUNE_", "DJANGO_SETTINGS"))}
+    env.update(
+        ATTUNE_ENV="production",
+        ATTUNE_DATA_DIR=str(tmp_path),
+        ATTUNE_ALLOWED_HOSTS="attune.example",
+    )
+    result = _run_attune("check", env=env)
+    assert result.returncode != 0 and "ATTUNE_SECRET_KEY" in result.stderr
+
+
+def test_deploy_checks_are_clean_in_production(tmp_path: object) -> None:
+    from cryptography.fernet import Fernet
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ATTUNE_", "DJANGO_SETTINGS"))}
+    env.update(
+        ATTUNE_ENV="production",
+        ATTUNE_DATA_DIR=str(tmp_path),
+        ATTUNE_ALLOWED_HOSTS="attune.example",
+        ATTUNE_SECRET_KEY="k" * 20 + "Q9v!x2#Lm7@pR4$wZ8^tY1&bN6*cH3(jF5)dG0_sA",
+        ATTUNE_ENCRYPTION_KEYS=Fernet.generate_key().decode(),
+    )
+    result = _run_attune("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_demo_data_covers_the_personas() -> None:
+    from attune.accounts.models import ClientProfile
+    from attune.core.demo import demo_load
+
+    logins = demo_load()
+    roles = [login.role for login in logins]
+    assert roles.count("clinician") == 2 and roles.count("client") >= 6 and "partner" in roles
+    assert "admin" in roles
+    statuses = set(ClientProfile.objects.values_list("relationship_status", flat=True))
+    assert {"single", "dating", "partnered", "widowed"} <= statuses
+    assert any("self-guided" in login.note for login in logins)
+    again = demo_load()
+    assert len(again) == len(logins) and User.objects.count() == len(logins)
