@@ -1,0 +1,1 @@
+"""Psychoeducation library: Markdown articles with citations, their loader and renderer."""
