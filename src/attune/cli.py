@@ -26,7 +26,13 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "attune.config.settings")
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(["attune", *args])
+    from attune.config.env import ConfigError
+
+    try:
+        execute_from_command_line(["attune", *args])
+    except ConfigError as exc:
+        sys.stderr.write(f"attune: configuration error: {exc}\n")
+        sys.exit(2)
 
 
 if __name__ == "__main__":

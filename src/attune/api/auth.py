@@ -31,3 +31,13 @@ class Session(SessionAuth):
 
 
 API_AUTH = [BearerToken(), Session()]
+
+
+def request_user(request: HttpRequest) -> Any:
+    """The person behind a request by bearer token or session, or None."""
+    header = request.headers.get("Authorization", "")
+    if header.lower().startswith("bearer "):
+        from attune.accounts.services import api_token_user
+
+        return api_token_user(header[7:].strip())
+    return request.user if request.user.is_authenticated else None

@@ -1,6 +1,7 @@
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from attune.api.main import api
+from attune.api.views import unknown_route
 from attune.core import views as core_views
 
 urlpatterns = [
@@ -8,5 +9,6 @@ urlpatterns = [
     path("help-now/", core_views.help_now, name="help_now"),
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
+    re_path(r"^api/(?P<rest>.*)$", unknown_route, name="api_unknown"),
     path("", include("attune.accounts.urls")),
 ]

@@ -119,3 +119,24 @@ def test_demo_data_covers_the_personas() -> None:
     assert any("self-guided" in login.note for login in logins)
     again = demo_load()
     assert len(again) == len(logins) and User.objects.count() == len(logins)
+
+
+def test_production_refuses_to_start_without_encryption_keys(tmp_path: object) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ATTUNE_", "DJANGO_SETTINGS"))}
+    env.update(
+        ATTUNE_ENV="production",
+        ATTUNE_DATA_DIR=str(tmp_path),
+        ATTUNE_ALLOWED_HOSTS="attune.example",
+        ATTUNE_SECRET_KEY="k" * 20 + "Q9v!x2#Lm7@pR4$wZ8^tY1&bN6*cH3(jF5)dG0_sA",
+    )
+    result = _run_attune("check", env=env)
+    assert result.returncode != 0
+    assert "ATTUNE_ENCRYPTION_KEYS" in result.stderr
+
+
+def test_a_malformed_encryption_key_is_named(tmp_path: object) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ATTUNE_", "DJANGO_SETTINGS"))}
+    env.update(ATTUNE_DATA_DIR=str(tmp_path), ATTUNE_ENCRYPTION_KEYS="not-a-key")
+    result = _run_attune("check", env=env)
+    assert result.returncode != 0
+    assert "Encryption key number 1" in result.stderr

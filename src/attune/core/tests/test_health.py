@@ -44,3 +44,30 @@ def test_help_now_shows_lines_for_chosen_country(client: Client) -> None:
     assert b"not an emergency service" in response.content
     response = client.get("/help-now/?country=US")
     assert b"988" in response.content
+
+
+@pytest.mark.django_db
+def test_unknown_api_paths_refuse_anonymous_callers(client: Client) -> None:
+    assert client.get("/api/v1/checkins").status_code == 401
+    assert client.post("/api/v1/anything/else").status_code == 401
+
+
+@pytest.mark.django_db
+def test_unknown_api_paths_are_404_for_signed_in_callers(client: Client) -> None:
+    from attune.accounts import services
+
+    org = services.organisation_get_or_create(slug="o")
+    user = services.user_create(email="c@example.test", role="client", organisation=org)
+    token = services.api_token_create(user=user)
+    response = client.get("/api/v1/nothing-here", HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_openapi_schema_and_docs_are_served_locally(client: Client) -> None:
+    schema = client.get("/api/v1/openapi.json").json()
+    assert "/api/v1/me" in schema["paths"]
+    docs = client.get("/api/v1/docs")
+    assert docs.status_code == 200
+    assert b"swagger" in docs.content.lower()
+    assert b"cdn.jsdelivr" not in docs.content  # no CDN: the machine may have no internet

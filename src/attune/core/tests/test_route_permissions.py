@@ -31,7 +31,7 @@ from conftest import CLIENT_NAME, HOPES_MARKER, Cast
 OWNED_PARAMS = {"client_uuid", "grant_id", "invitation_id"}
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
-OPAQUE_PARAMS = {"token", "key", "uidb36", "type", "authenticator_id", "pk", "path"}
+OPAQUE_PARAMS = {"token", "key", "uidb36", "type", "authenticator_id", "pk", "path", "rest"}
 
 OUTSIDERS = [
     "anonymous",
