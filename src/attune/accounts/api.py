@@ -6,7 +6,7 @@ from datetime import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from attune.audit.services import audit_read
@@ -96,7 +96,9 @@ def my_profile_update(request: HttpRequest, payload: ProfilePatch) -> object:
     try:
         profile = services.profile_update(actor=user, client=user, **changes)
     except ValidationError as exc:
-        return 422, {"detail": exc.message_dict if hasattr(exc, "error_dict") else exc.messages}
+        return Status(
+            422, {"detail": exc.message_dict if hasattr(exc, "error_dict") else exc.messages}
+        )
     return _profile_out(profile)
 
 

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
+from ninja.errors import ValidationError
 
 from attune.accounts.api import router as accounts_router
+from attune.checkins.api import router as checkins_router
 
 from .auth import API_AUTH
 
@@ -19,3 +22,20 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 api.add_router("/", accounts_router)
+api.add_router("/", checkins_router)
+
+
+@api.exception_handler(ValidationError)
+def validation_failed(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    """Name each field and say what is wrong, in one sentence a person can act on."""
+    errors: dict[str, list[str]] = {}
+    for error in exc.errors:
+        loc = [
+            str(part) for part in error.get("loc", ()) if part not in ("body", "payload", "query")
+        ]
+        field = ".".join(loc) or "request"
+        errors.setdefault(field, []).append(str(error.get("msg", "is not valid")))
+    sentence = "; ".join(f"{field}: {', '.join(msgs)}" for field, msgs in errors.items())
+    return api.create_response(
+        request, {"detail": f"Please check {sentence}.", "errors": errors}, status=422
+    )

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "ninja",
     "attune.audit",
     "attune.accounts",
+    "attune.checkins",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,168 @@
+import uuid
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest
+from ninja import Query, Router, Schema, Status
+from ninja.errors import HttpError
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from attune.accounts import selectors as people
+from attune.accounts.models import User
+from attune.audit.services import audit_read
+from attune.core import idempotency
+
+from . import selectors, services
+from .models import CheckIn
+from .schemas import CheckinConflict, CheckinIn, CheckinOut, CheckinPatch, ErrorOut
+
+router = Router(tags=["check-ins"])
+SCOPE = "checkins.create"
+
+
+class DateRange(Schema):
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def _user(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+def checkin_out(checkin: CheckIn) -> dict[str, Any]:
+    return {
+        "id": checkin.pk,
+        "date": checkin.day.isoformat(),
+        **{
+            name: getattr(checkin, name)
+            for name in services.EDITABLE_FIELDS
+            if name != "sleep_hours"
+        },
+        "sleep_hours": float(checkin.sleep_hours) if checkin.sleep_hours is not None else None,
+        "nourishment": checkin.nourishment or None,
+        "backfilled": checkin.backfilled,
+        "edited_later": checkin.edited_later,
+        "created_at": checkin.created_at.isoformat(),
+        "updated_at": checkin.updated_at.isoformat(),
+    }
+
+
+def _errors(exc: ValidationError) -> dict[str, Any]:
+    if hasattr(exc, "error_dict"):
+        fields = {k: [str(m) for m in v] for k, v in exc.message_dict.items()}
+        names = ", ".join(sorted(fields))
+        return {"detail": f"Please check: {names}.", "errors": fields}
+    return {"detail": " ".join(exc.messages)}
+
+
+def _conflict(existing: CheckIn) -> dict[str, Any]:
+    return {
+        "detail": f"There is already a check-in for {existing.day.isoformat()} (id {existing.pk}); "
+        f"edit it with PATCH /api/v1/checkins/{existing.pk}.",
+        "existing_id": existing.pk,
+        "existing_url": f"/api/v1/checkins/{existing.pk}",
+    }
+
+
+def _require_client(user: User) -> None:
+    if "client" not in people.roles_of(user):
+        raise HttpError(403, "Only clients keep check-ins.")
+
+
+@router.post(
+    "/checkins",
+    response={200: CheckinOut, 201: CheckinOut, 409: CheckinConflict, 422: ErrorOut},
+    summary="Record a day's check-in (idempotent with an Idempotency-Key header)",
+)
+def create_checkin(request: HttpRequest, payload: CheckinIn) -> Status[Any]:
+    user = _user(request)
+    _require_client(user)
+    key = request.headers.get("Idempotency-Key", "").strip()
+    if len(key) > idempotency.MAX_KEY_LENGTH:
+        return Status(422, {"detail": "Idempotency-Key must be at most 200 characters."})
+    data = payload.dict(exclude_unset=True)
+    digest = idempotency.request_hash(data)
+    day = data.pop("date")
+    try:
+        if key and (
+            replay := idempotency.find_replay(user=user, scope=SCOPE, key=key, payload_hash=digest)
+        ):
+            return Status(replay.status, replay.response)
+        with transaction.atomic():
+            checkin = services.checkin_create(client=user, day=day, **data)
+            body = checkin_out(checkin)
+            if key:
+                idempotency.remember(
+                    user=user, scope=SCOPE, key=key, payload_hash=digest, status=201, response=body
+                )
+    except idempotency.IdempotencyConflict:
+        return Status(
+            422, {"detail": "This Idempotency-Key was already used with a different check-in."}
+        )
+    except services.CheckinExists as exists:
+        # A concurrent retry with the same key may have won the race: answer as it did.
+        if key and (
+            replay := idempotency.find_replay(user=user, scope=SCOPE, key=key, payload_hash=digest)
+        ):
+            return Status(replay.status, replay.response)
+        return Status(409, _conflict(exists.existing))
+    except IntegrityError:
+        replay = idempotency.find_replay(user=user, scope=SCOPE, key=key, payload_hash=digest)
+        if replay is None:
+            raise
+        return Status(replay.status, replay.response)
+    except ValidationError as exc:
+        return Status(422, _errors(exc))
+    return Status(201, body)
+
+
+@router.get("/checkins", response=list[CheckinOut], summary="Your own check-ins, newest first")
+@paginate(LimitOffsetPagination)
+def list_checkins(request: HttpRequest, filters: Query[DateRange]) -> Any:
+    return [
+        checkin_out(c)
+        for c in selectors.checkins_of(_user(request), filters.date_from, filters.date_to)
+    ]
+
+
+@router.get("/checkins/{checkin_id}", response=CheckinOut)
+def get_checkin(request: HttpRequest, checkin_id: int) -> dict[str, Any]:
+    checkin = selectors.own_checkin(_user(request), checkin_id)
+    if checkin is None:
+        raise HttpError(404, "Not found.")
+    return checkin_out(checkin)
+
+
+@router.patch("/checkins/{checkin_id}", response={200: CheckinOut, 422: ErrorOut})
+def update_checkin(request: HttpRequest, checkin_id: int, payload: CheckinPatch) -> Status[Any]:
+    user = _user(request)
+    checkin = selectors.own_checkin(user, checkin_id)
+    if checkin is None:
+        raise HttpError(404, "Not found.")
+    try:
+        with transaction.atomic():
+            services.checkin_update(
+                client=user, checkin=checkin, **payload.dict(exclude_unset=True)
+            )
+    except ValidationError as exc:
+        return Status(422, _errors(exc))
+    return Status(200, checkin_out(checkin))
+
+
+@router.get(
+    "/clients/{client_uuid}/checkins",
+    response=list[CheckinOut],
+    summary="A client's check-ins, for their clinician (audited)",
+)
+@paginate(LimitOffsetPagination)
+def client_checkins(request: HttpRequest, client_uuid: uuid.UUID, filters: Query[DateRange]) -> Any:
+    viewer = _user(request)
+    client = people.client_for_clinician(viewer, client_uuid)
+    if client is None:
+        raise HttpError(404, "Not found.")
+    audit_read(actor_uuid=viewer.uuid, subject_uuid=client.uuid, object_type="checkins.checkin")
+    return [
+        checkin_out(c) for c in selectors.checkins_of(client, filters.date_from, filters.date_to)
+    ]

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from ninja import Field, Schema
+from pydantic import ConfigDict
+
+ContactKindName = Literal[
+    "partner", "family", "friends", "colleagues", "neighbours", "online", "group"
+]
+
+
+class CheckinFields(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    sexual_loneliness: int | None = Field(None, ge=0, le=10)
+    emotional_loneliness: int | None = Field(None, ge=0, le=10)
+    social_loneliness: int | None = Field(None, ge=0, le=10)
+    longing_distress: int | None = Field(None, ge=0, le=10)
+    social_contacts: int | None = Field(None, ge=0, le=500)
+    social_contact_kinds: list[ContactKindName] = Field(default_factory=list, max_length=7)
+    sleep_hours: float | None = Field(None, ge=0, le=24)
+    sleep_quality: int | None = Field(None, ge=0, le=10)
+    activity_minutes: int | None = Field(None, ge=0, le=1440)
+    nourishment: Literal["low", "okay", "good"] | None = None
+    win: str = Field("", max_length=2000)
+    setback: str = Field("", max_length=2000)
+    note: str = Field("", max_length=4000)
+
+
+class CheckinIn(CheckinFields):
+    date: date
+    mood: int = Field(..., ge=0, le=10)
+
+
+class CheckinPatch(CheckinFields):
+    mood: int | None = Field(None, ge=0, le=10)
+    social_contact_kinds: list[ContactKindName] | None = Field(None, max_length=7)  # type: ignore[assignment]
+    win: str | None = Field(None, max_length=2000)  # type: ignore[assignment]
+    setback: str | None = Field(None, max_length=2000)  # type: ignore[assignment]
+    note: str | None = Field(None, max_length=4000)  # type: ignore[assignment]
+
+
+class CheckinOut(Schema):
+    id: int
+    date: date
+    mood: int
+    sexual_loneliness: int | None
+    emotional_loneliness: int | None
+    social_loneliness: int | None
+    longing_distress: int | None
+    social_contacts: int | None
+    social_contact_kinds: list[str]
+    sleep_hours: float | None
+    sleep_quality: int | None
+    activity_minutes: int | None
+    nourishment: str | None
+    win: str
+    setback: str
+    note: str
+    backfilled: bool
+    edited_later: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class CheckinConflict(Schema):
+    detail: str
+    existing_id: int
+    existing_url: str
+
+
+class ErrorOut(Schema):
+    detail: str | dict[str, list[str]]

@@ -1,0 +1,70 @@
+"""Idempotency keys: a retried write returns the stored answer and stores nothing new.
+
+The key row is written in the same transaction as the record it created, so an
+acknowledged write and its key commit together or not at all (DESIGN.md, "Nothing lost").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+
+class IdempotencyKey(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=200)
+    scope = models.CharField(max_length=60)
+    request_hash = models.CharField(max_length=64)
+    status = models.PositiveSmallIntegerField()
+    response = models.JSONField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        app_label = "core"
+        constraints = [
+            models.UniqueConstraint(fields=["user", "scope", "key"], name="idempotency_key_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"idempotency key #{self.pk} ({self.scope})"
+
+
+MAX_KEY_LENGTH = 200
+
+
+class IdempotencyConflict(Exception):
+    """The key was used before with a different request."""
+
+
+@dataclass(frozen=True)
+class Replay:
+    status: int
+    response: dict[str, Any]
+
+
+def request_hash(payload: dict[str, Any]) -> str:
+    canonical = json.dumps(payload, sort_keys=True, default=str, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def find_replay(*, user: Any, scope: str, key: str, payload_hash: str) -> Replay | None:
+    stored = IdempotencyKey.objects.filter(user=user, scope=scope, key=key).first()
+    if stored is None:
+        return None
+    if stored.request_hash != payload_hash:
+        raise IdempotencyConflict
+    return Replay(stored.status, stored.response)
+
+
+def remember(
+    *, user: Any, scope: str, key: str, payload_hash: str, status: int, response: dict[str, Any]
+) -> None:
+    """Call inside the transaction that wrote the record."""
+    IdempotencyKey.objects.create(
+        user=user, scope=scope, key=key, request_hash=payload_hash, status=status, response=response
+    )

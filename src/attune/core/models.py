@@ -1,0 +1,3 @@
+from .idempotency import IdempotencyKey
+
+__all__ = ["IdempotencyKey"]
