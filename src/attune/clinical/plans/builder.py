@@ -1,0 +1,129 @@
+"""build_plan: profile -> Plan. Deterministic: the same profile always gives the same plan."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from attune.clinical.plans.content import catalogue
+from attune.clinical.plans.model import Plan, PlanError, Step, validate_plan
+from attune.clinical.plans.pacing import schedule
+from attune.clinical.plans.profile import Profile
+from attune.clinical.plans.spec import Gentler, StepSpec, gentler_key
+from attune.clinical.plans.vocab import (
+    EXPOSURE_PILLARS,
+    PHASE_ORDER,
+    PHASE_TITLES,
+    Pillar,
+)
+
+FIRST_BREATH = "breath-extended-exhale"
+TRAUMA_GROUNDING = "grounding-54321"
+GENTLER_BASIS = "A smaller rung for a trauma-informed pace, before: {title}"
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _bridge(spec: StepSpec, gentler: Gentler, previous: int | None) -> StepSpec:
+    """The gentler rung before `spec`: half-way down towards the previous rung, and at least
+    five points easier than `spec` (never below zero)."""
+    floor = min(previous, spec.difficulty) if previous is not None else 0
+    difficulty = max(0, spec.difficulty - max(5, (spec.difficulty - floor) // 2))
+    return StepSpec(
+        key=gentler_key(spec.key),
+        phase=spec.phase,
+        pillar=spec.pillar,
+        title=gentler.title,
+        difficulty=difficulty,
+        tool=spec.tool,
+        how=gentler.how,
+        notice=gentler.notice,
+        after=spec.after,
+        basis=GENTLER_BASIS.format(title=spec.title),
+    )
+
+
+def _with_bridges(specs: Sequence[StepSpec]) -> list[StepSpec]:
+    out: list[StepSpec] = []
+    previous: int | None = None
+    for spec in specs:
+        if spec.pillar is Pillar.EMBODIMENT:
+            if spec.gentler is not None:
+                out.append(_bridge(spec, spec.gentler, previous))
+            previous = spec.difficulty
+        out.append(spec)
+    return out
+
+
+def _link(specs: Sequence[StepSpec], profile: Profile) -> list[StepSpec]:
+    """Chain each exposure ladder rung to the one before; gate the first rung on regulation."""
+    gate = (FIRST_BREATH, TRAUMA_GROUNDING) if profile.trauma_informed else (FIRST_BREATH,)
+    last: dict[Pillar, str] = {}
+    out: list[StepSpec] = []
+    for spec in specs:
+        after = spec.after
+        if spec.pillar in EXPOSURE_PILLARS:
+            after = (*after, last[spec.pillar]) if spec.pillar in last else (*gate, *after)
+            last[spec.pillar] = spec.key
+        out.append(replace(spec, after=_unique(after)))
+    return out
+
+
+def _check_order(specs: Sequence[StepSpec]) -> None:
+    seen: set[str] = set()
+    for spec in specs:
+        if spec.key in seen:
+            raise PlanError(f"content declares step {spec.key!r} twice")
+        late = [key for key in spec.after if key not in seen]
+        if late:
+            raise PlanError(f"step {spec.key!r} needs {', '.join(late)} earlier in the plan")
+        seen.add(spec.key)
+
+
+def _steps(specs: Sequence[StepSpec]) -> list[Step]:
+    rungs: dict[Pillar, int] = {}
+    out: list[Step] = []
+    for spec in specs:
+        rungs[spec.pillar] = rungs.get(spec.pillar, 0) + 1
+        out.append(
+            Step(
+                id=spec.key,
+                title=spec.title,
+                pillar=spec.pillar,
+                rung=rungs[spec.pillar],
+                difficulty=spec.difficulty,
+                prerequisites=spec.after,
+                how=spec.how,
+                notice=spec.notice,
+                tool=spec.tool,
+                basis=spec.basis,
+                sessions=spec.sessions,
+            )
+        )
+    return out
+
+
+def ordered_specs(profile: Profile) -> list[StepSpec]:
+    """The profile's specs in plan order, with trauma-informed bridges and links in place."""
+    specs = sorted(catalogue(profile), key=lambda s: PHASE_ORDER.index(s.phase))
+    if profile.trauma_informed:
+        specs = _with_bridges(specs)
+    specs = _link(specs, profile)
+    _check_order(specs)
+    return specs
+
+
+def build_plan(profile: Profile) -> Plan:
+    specs = ordered_specs(profile)
+    steps = _steps(specs)
+    pairs = list(zip(steps, specs, strict=True))
+    by_phase = [
+        (key.value, PHASE_TITLES[key], tuple(s for s, sp in pairs if sp.phase is key))
+        for key in PHASE_ORDER
+    ]
+    phases = schedule([p for p in by_phase if p[2]], trauma_informed=profile.trauma_informed)
+    plan = Plan(profile=profile, phases=phases)
+    validate_plan(plan)
+    return plan

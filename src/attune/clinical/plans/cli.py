@@ -1,0 +1,62 @@
+"""`attune plan`: print a stepwise plan for a profile, as JSON or as a readable outline."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from attune.clinical.plans.builder import build_plan
+from attune.clinical.plans.profile import ProfileError, make_profile
+from attune.clinical.plans.serialize import outline, plan_json
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _parser() -> _Parser:
+    parser = _Parser(
+        prog="attune plan",
+        description="Generate a stepwise plan fitted to life stage and relationship status.",
+    )
+    parser.add_argument("--life-stage", required=True, metavar="STAGE")
+    parser.add_argument("--relationship", required=True, metavar="STATUS")
+    parser.add_argument("--trauma-informed", action="store_true")
+    parser.add_argument("--antidepressant", action="store_true")
+    parser.add_argument(
+        "--goal",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="GOAL",
+        help="chosen goals, repeatable (default: a set fitted to the relationship)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of an outline")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+        profile = make_profile(
+            life_stage=args.life_stage,
+            relationship=args.relationship,
+            trauma_informed=args.trauma_informed,
+            antidepressant=args.antidepressant,
+            goals=args.goal,
+        )
+    except (_UsageError, ProfileError) as exc:
+        sys.stderr.write(f"{parser.prog}: error: {exc}\n")
+        return 2
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else 0
+    plan = build_plan(profile)
+    sys.stdout.write(plan_json(plan) if args.json else outline(plan))
+    return 0
