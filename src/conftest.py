@@ -6,14 +6,12 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
-from allauth.mfa.totp.internal.auth import TOTP
 
-from attune.accounts import services
-from attune.accounts.models import ClientProfile, Organisation, Role, User
+if TYPE_CHECKING:  # Django is imported lazily so pure-Python tests can run without it
+    from attune.accounts.models import Organisation, User
 
 PASSWORD = "a-long-test-passphrase-42"
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
@@ -35,12 +33,18 @@ class Cast:
 
 
 def with_totp(user: User) -> User:
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP
+
     TOTP.activate(user, TOTP_SECRET)
     RecoveryCodes.activate(user)
     return user
 
 
 def make_user(email: str, role: str, org: Organisation, name: str = "") -> User:
+    from attune.accounts import services
+    from attune.accounts.models import Role
+
     user = services.user_create(
         email=email, role=role, organisation=org, password=PASSWORD, display_name=name
     )
@@ -51,6 +55,9 @@ def make_user(email: str, role: str, org: Organisation, name: str = "") -> User:
 
 @pytest.fixture
 def cast(db: None) -> Cast:
+    from attune.accounts import services
+    from attune.accounts.models import ClientProfile, Role
+
     org = services.organisation_get_or_create(slug="riverside", name="Riverside Therapy")
     other_org = services.organisation_get_or_create(slug="elsewhere", name="Elsewhere Clinic")
     client = make_user("client.a@example.test", Role.CLIENT, org, CLIENT_NAME)
