@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from attune.audit.services import audit_read
+from attune.checkins.models import CheckIn
+from attune.checkins.services import client_today
 
 from . import consent_texts, invitations, selectors, services
 from .forms import AcceptInvitationForm, InvitationForm, OrganisationForm, ProfileForm
@@ -60,6 +62,7 @@ def _client_home(request: HttpRequest, user: User) -> HttpResponse:
         or not (profile.life_stage and profile.relationship_status),
         "clinicians": selectors.clinicians_of(user),
         "partners": selectors.active_partner_links(client=user),
+        "todays_checkin": CheckIn.objects.filter(client=user, day=client_today(user)).exists(),
     }
     return render(request, "accounts/home_client.html", context)
 

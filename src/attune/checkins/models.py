@@ -27,6 +27,10 @@ class Nourishment(models.TextChoices):
     GOOD = "good", _("Regular, nourishing meals")
 
 
+# The ordinal levels attune.clinical.insights works with (0 low, 1 okay, 2 good).
+NOURISHMENT_LEVEL: dict[str, int] = {"low": 0, "okay": 1, "good": 2}
+
+
 class ContactKind(models.TextChoices):
     PARTNER = "partner", _("Partner")
     FAMILY = "family", _("Family")
@@ -35,6 +39,25 @@ class ContactKind(models.TextChoices):
     NEIGHBOURS = "neighbours", _("Neighbours or community")
     ONLINE = "online", _("Online")
     GROUP = "group", _("A group or circle")
+
+
+# What a client fills in, in form order (the API uses the same names).
+CHECKIN_FIELDS: tuple[str, ...] = (
+    "mood",
+    "sexual_loneliness",
+    "emotional_loneliness",
+    "social_loneliness",
+    "longing_distress",
+    "social_contacts",
+    "social_contact_kinds",
+    "sleep_hours",
+    "sleep_quality",
+    "activity_minutes",
+    "nourishment",
+    "win",
+    "setback",
+    "note",
+)
 
 
 class CheckIn(ClinicalRecord):

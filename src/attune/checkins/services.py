@@ -14,27 +14,10 @@ from django.utils.translation import gettext as _
 
 from attune.accounts.models import User
 
-from .models import CheckIn, CheckinReminder
+from .models import CHECKIN_FIELDS, CheckIn, CheckinReminder
 
 MAX_BACKFILL_DAYS = 366
-EDITABLE_FIELDS = frozenset(
-    {
-        "mood",
-        "sexual_loneliness",
-        "emotional_loneliness",
-        "social_loneliness",
-        "longing_distress",
-        "social_contacts",
-        "social_contact_kinds",
-        "sleep_hours",
-        "sleep_quality",
-        "activity_minutes",
-        "nourishment",
-        "win",
-        "setback",
-        "note",
-    }
-)
+EDITABLE_FIELDS = frozenset(CHECKIN_FIELDS)
 
 
 class CheckinExists(Exception):

@@ -1,8 +1,11 @@
-from django.urls import include, path, re_path
+from django.urls import include, path, re_path, register_converter
 
 from attune.api.main import api
 from attune.api.views import unknown_route
+from attune.checkins.converters import IsoDateConverter
 from attune.core import views as core_views
+
+register_converter(IsoDateConverter, "date")
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -10,5 +13,6 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
     re_path(r"^api/(?P<rest>.*)$", unknown_route, name="api_unknown"),
+    path("", include("attune.checkins.urls")),
     path("", include("attune.accounts.urls")),
 ]

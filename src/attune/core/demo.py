@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.db import transaction
+from django.utils import timezone
 
 from attune.accounts import services
 from attune.accounts.models import ClientProfile, Role, User
+from attune.core.seed import seed_checkins
 
 DEMO_PASSWORD = "attune-demo-2026"  # noqa: S105 - printed on purpose; demo data only
 DEMO_ORG = "harbour-demo"
+DEMO_HISTORY_DAYS = 90  # synthetic check-ins, so insights have something to show
 
 
 @dataclass(frozen=True)
@@ -161,4 +165,8 @@ def demo_load() -> list[DemoLogin]:
         )
         services.partner_link_start(client=users[client_email], partner=partner)
     logins.append(DemoLogin("partner", email, f"partner of {client_email.split('@')[0]}"))
+    if fresh:
+        clients = [users[entry[0]] for entry in _CLIENTS]
+        yesterday = timezone.now().date() - timedelta(days=1)
+        seed_checkins(clients, days=DEMO_HISTORY_DAYS, seed_value=2026, end=yesterday)
     return logins

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from attune.accounts import services
 from attune.accounts.models import (
@@ -25,13 +27,16 @@ from attune.accounts.models import (
     User,
 )
 from attune.audit.models import AuditEvent
+from attune.checkins.models import CheckIn
 from conftest import CLIENT_NAME, HOPES_MARKER, Cast
 
+NOTE_MARKER = "Quillnote-7734 private words"
+
 # Parameters naming something that belongs to client A: outsiders must be refused outright.
-OWNED_PARAMS = {"client_uuid", "grant_id", "invitation_id"}
+OWNED_PARAMS = {"client_uuid", "grant_id", "invitation_id", "checkin_id"}
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
-OPAQUE_PARAMS = {"token", "key", "uidb36", "type", "authenticator_id", "pk", "path", "rest"}
+OPAQUE_PARAMS = {"token", "key", "uidb36", "type", "authenticator_id", "pk", "path", "rest", "day"}
 
 OUTSIDERS = [
     "anonymous",
@@ -82,11 +87,14 @@ def snapshot(cast: Cast) -> dict[str, Any]:
             profile.country,
         ),
         "users": User.objects.filter(is_active=True).count(),
+        "checkins": list(
+            CheckIn.objects.filter(client=cast.client).values_list("day", "mood", "note")
+        ),
     }
 
 
 def forbidden_markers(role: str) -> list[bytes]:
-    markers = [HOPES_MARKER.encode(), b"client.a@example.test"]
+    markers = [HOPES_MARKER.encode(), NOTE_MARKER.encode(), b"client.a@example.test"]
     if role != "partner":  # a linked partner legitimately sees the client's name
         markers.append(CLIENT_NAME.encode())
     return markers
@@ -99,10 +107,17 @@ def owned_values(cast: Cast) -> dict[str, str]:
     )
     grant = ConsentGrant.objects.filter(client=cast.client).first()
     assert grant is not None
+    yesterday = timezone.now().date() - timedelta(days=1)
+    checkin = CheckIn.objects.create(
+        client=cast.client, day=yesterday, mood=3, win=NOTE_MARKER, note=NOTE_MARKER
+    )
     values = {
         "client_uuid": str(cast.client.uuid),
         "grant_id": str(grant.pk),
         "invitation_id": str(issued.invitation.pk),
+        "checkin_id": str(checkin.pk),
+        # A day is read against the caller's own check-ins; client A's day must not leak.
+        "day": yesterday.isoformat(),
         # Holding an invitation link is the capability itself; outsiders are people without it.
         "token": "no-such-invitation-token",
     }
@@ -173,3 +188,6 @@ def test_their_clinician_and_the_client_do_reach_the_record(cast: Cast) -> None:
     own = Client()
     own.force_login(cast.client)
     assert HOPES_MARKER.encode() in own.get("/me/profile/").content
+    CheckIn.objects.create(client=cast.client, day=timezone.now().date(), mood=5, win=NOTE_MARKER)
+    assert NOTE_MARKER.encode() in own.get("/checkin/insights/").content
+    assert NOTE_MARKER.encode() in http.get(f"/clients/{cast.client.uuid}/checkins/").content

@@ -1,0 +1,74 @@
+"""A private iCalendar feed of check-in reminders, behind a revocable token.
+
+Calendars are often visible to others (shared devices, work calendars), so events say
+only "attune check-in" — nothing about mood, loneliness or health.
+"""
+
+from __future__ import annotations
+
+import secrets
+import zoneinfo
+from datetime import datetime, time, timedelta
+
+from django.utils import timezone
+from icalendar import Alarm, Calendar, Event
+
+from attune.accounts.models import User
+from attune.accounts.services import hash_token
+
+from .models import CalendarFeed, CheckinReminder
+
+
+def active_feed(client: User) -> CalendarFeed | None:
+    return CalendarFeed.objects.filter(client=client, revoked_at__isnull=True).first()
+
+
+def feed_revoke(*, client: User) -> None:
+    CalendarFeed.objects.filter(client=client, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+
+
+def feed_create(*, client: User) -> str:
+    """A new address; any earlier one stops working. Returns the raw token once."""
+    feed_revoke(client=client)
+    raw = secrets.token_urlsafe(32)
+    CalendarFeed.objects.create(client=client, token_hash=hash_token(raw))
+    return raw
+
+
+def feed_owner(raw: str) -> User | None:
+    feed = (
+        CalendarFeed.objects.select_related("client")
+        .filter(token_hash=hash_token(raw), revoked_at__isnull=True, client__is_active=True)
+        .first()
+    )
+    return feed.client if feed else None
+
+
+def render_feed(client: User) -> bytes:
+    reminder = CheckinReminder.objects.filter(client=client).first()
+    at = reminder.local_time if reminder else time(20, 0)
+    zone = zoneinfo.ZoneInfo(reminder.time_zone if reminder else "UTC")
+    start = datetime.combine(timezone.now().astimezone(zone).date(), at, tzinfo=zone)
+
+    cal = Calendar()
+    cal.add("prodid", "-//attune//check-in reminders//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "attune")
+    event = Event()
+    event.add("uid", f"checkin-{client.uuid}@attune")
+    event.add("summary", "attune check-in")
+    event.add("description", "A minute to notice how you are today.")
+    event.add("dtstart", start)
+    event.add("duration", timedelta(minutes=5))
+    event.add("dtstamp", timezone.now())
+    event.add("rrule", {"freq": "daily"})
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", "attune check-in")
+    alarm.add("trigger", timedelta(0))
+    event.add_component(alarm)
+    cal.add_component(event)
+    cal.add_missing_timezones()
+    return bytes(cal.to_ical())

@@ -1,0 +1,62 @@
+"""Daily check-in reminders, sent once per client per local day, gently."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import datetime
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import CheckIn, CheckinReminder
+
+
+def _local_now(reminder: CheckinReminder, now: datetime) -> datetime:
+    try:
+        return now.astimezone(zoneinfo.ZoneInfo(reminder.time_zone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return now
+
+
+def send_due_reminders(now: datetime | None = None) -> int:
+    """Send every reminder whose time has come today; safe to run from several workers."""
+    now = now or timezone.now()
+    sent = 0
+    for reminder in CheckinReminder.objects.filter(
+        enabled=True, client__is_active=True
+    ).select_related("client"):
+        local = _local_now(reminder, now)
+        today = local.date()
+        if local.time() < reminder.local_time or reminder.last_sent_on == today:
+            continue
+        if CheckIn.objects.filter(client=reminder.client, day=today).exists():
+            continue
+        # Claim the day first: only one worker's update matches, so only one email goes out.
+        claimed = (
+            CheckinReminder.objects.filter(pk=reminder.pk)
+            .filter(Q(last_sent_on__isnull=True) | Q(last_sent_on__lt=today))
+            .update(last_sent_on=today)
+        )
+        if claimed:
+            _send(reminder)
+            sent += 1
+    return sent
+
+
+def _send(reminder: CheckinReminder) -> None:
+    url = settings.BASE_URL + reverse("checkin_today")
+    send_mail(
+        subject=_("A minute for yourself"),
+        message=_(
+            "Hello,\n\nIf you have a minute, attune is here for today's check-in:\n%(url)s\n\n"
+            "No pressure — you can check in any day, or skip today.\n\n"
+            "You can change or stop these reminders on your Reminders page."
+        )
+        % {"url": url},
+        from_email=None,
+        recipient_list=[reminder.client.email],
+    )

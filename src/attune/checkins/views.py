@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from attune.accounts import selectors as people
+from attune.accounts.models import Role, User
+from attune.audit.services import audit_read
+
+from . import calendar, insights_view, services
+from .forms import CheckinForm, ReminderForm
+from .models import CheckIn, CheckinReminder
+
+
+def _client(request: HttpRequest) -> User:
+    user: User = request.user  # type: ignore[assignment]
+    if Role.CLIENT not in people.roles_of(user):
+        raise PermissionDenied
+    return user
+
+
+def _form_errors_from(exc: ValidationError, form: CheckinForm) -> None:
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc.messages)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def checkin_edit(request: HttpRequest, day: date | None = None) -> HttpResponse:
+    client = _client(request)
+    today = services.client_today(client)
+    day = day or today
+    if day > today:
+        raise Http404
+    existing = CheckIn.objects.filter(client=client, day=day).first()
+    form = CheckinForm(request.POST if request.method == "POST" else None, instance=existing)
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
+        try:
+            with transaction.atomic():
+                if existing is None:
+                    services.checkin_create(client=client, day=day, **fields)
+                else:
+                    services.checkin_update(client=client, checkin=existing, **fields)
+        except services.CheckinExists:
+            messages.info(
+                request, _("You had already checked in for that day; here it is to edit.")
+            )
+            return redirect("checkin_day", day=day)
+        except ValidationError as exc:
+            _form_errors_from(exc, form)
+        else:
+            messages.success(request, _("Saved. Thank you for checking in."))
+            return redirect("checkin_insights")
+    context = {"form": form, "day": day, "is_today": day == today, "existing": existing}
+    return render(request, "checkins/checkin_form.html", context)
+
+
+@login_required
+@require_GET
+def insights(request: HttpRequest) -> HttpResponse:
+    client = _client(request)
+    context = insights_view.build(
+        client, services.client_today(client), month=request.GET.get("month")
+    )
+    return render(request, "checkins/insights.html", context)
+
+
+@login_required
+@require_GET
+def client_checkins(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
+    viewer: User = request.user  # type: ignore[assignment]
+    client = people.client_for_clinician(viewer, client_uuid)
+    if client is None:
+        raise Http404
+    audit_read(actor_uuid=viewer.uuid, subject_uuid=client.uuid, object_type="checkins.checkin")
+    context = insights_view.build(
+        client, services.client_today(client), month=request.GET.get("month")
+    )
+    context["client"] = client
+    return render(request, "checkins/clinician_insights.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reminders(request: HttpRequest) -> HttpResponse:
+    client = _client(request)
+    reminder, _created = CheckinReminder.objects.get_or_create(client=client)
+    form = ReminderForm(request.POST if request.method == "POST" else None, instance=reminder)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Reminder settings saved."))
+        return redirect("checkin_reminders")
+    context: dict[str, Any] = {
+        "form": form,
+        "feed_url": request.session.pop("new_feed_url", None),
+        "has_feed": calendar.active_feed(client) is not None,
+    }
+    return render(request, "checkins/reminders.html", context)
+
+
+@login_required
+@require_POST
+def calendar_feed_new(request: HttpRequest) -> HttpResponse:
+    client = _client(request)
+    raw = calendar.feed_create(client=client)
+    request.session["new_feed_url"] = request.build_absolute_uri(f"/calendar/{raw}.ics")
+    messages.success(
+        request, _("Your private calendar address is ready. Any earlier address stopped working.")
+    )
+    return redirect("checkin_reminders")
+
+
+@login_required
+@require_POST
+def calendar_feed_revoke(request: HttpRequest) -> HttpResponse:
+    calendar.feed_revoke(client=_client(request))
+    messages.success(request, _("Your calendar address no longer works."))
+    return redirect("checkin_reminders")
+
+
+@require_GET
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    client = calendar.feed_owner(token)
+    if client is None:
+        raise Http404
+    response = HttpResponse(
+        calendar.render_feed(client), content_type="text/calendar; charset=utf-8"
+    )
+    response["Cache-Control"] = "private, max-age=900"
+    return response

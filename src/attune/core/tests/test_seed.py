@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from attune.accounts.models import CareRelationship, User
+from attune.checkins.models import CheckIn
+from attune.clinical.insights import associations
+
+pytestmark = pytest.mark.django_db
+
+
+def _series(email_part: str) -> list[tuple[object, ...]]:
+    return list(
+        CheckIn.objects.filter(client__email__startswith=email_part)
+        .order_by("day")
+        .values_list("day", "mood", "sexual_loneliness", "sleep_hours", "activity_minutes")
+    )
+
+
+def test_seed_writes_clients_in_care_with_checkins() -> None:
+    call_command("seed", clients=3, days=60, seed=7)
+    clients = User.objects.filter(email__endswith=".s7@seed.attune.test", email__startswith="cl")
+    clients = clients.exclude(email__startswith="clinician")
+    assert clients.count() == 3
+    assert CareRelationship.objects.filter(client__in=clients, status="active").count() == 3
+    per_client = [CheckIn.objects.filter(client=c).count() for c in clients]
+    # Realistic: most days logged, some gaps, never more than one a day.
+    assert all(30 <= n <= 60 for n in per_client), per_client
+    assert all(0 <= m <= 10 for m in CheckIn.objects.values_list("mood", flat=True))
+
+
+def test_seed_is_reproducible_for_the_same_seed() -> None:
+    call_command("seed", clients=2, days=40, seed=11, org="first")
+    first = _series("client00001.s11")
+    CheckIn.objects.all().delete()
+    User.objects.filter(email__endswith="@seed.attune.test").delete()
+    call_command("seed", clients=2, days=40, seed=11, org="second")
+    assert _series("client00001.s11") == first
+    call_command("seed", clients=2, days=40, seed=12)
+    assert _series("client00001.s12") != first
+
+
+def test_seeding_the_same_seed_twice_is_refused_and_adds_nothing() -> None:
+    call_command("seed", clients=2, days=10, seed=3)
+    before = CheckIn.objects.count()
+    with pytest.raises(CommandError, match="already loaded"):
+        call_command("seed", clients=2, days=10, seed=3)
+    assert CheckIn.objects.count() == before
+
+
+def test_seed_query_count_does_not_grow_with_clients() -> None:
+    # Writes are batched: more clients means bigger batches, not a query per person.
+    with CaptureQueriesContext(connection) as few:
+        call_command("seed", clients=2, days=5, seed=21)
+    with CaptureQueriesContext(connection) as many:
+        call_command("seed", clients=60, days=5, seed=22)
+    assert len(many) <= len(few) + 2
+
+
+def test_seeded_series_are_correlated_like_real_lives() -> None:
+    call_command("seed", clients=1, days=365, seed=5)
+    from attune.checkins.insights_view import _daily
+
+    days = [_daily(c) for c in CheckIn.objects.all()]
+    clear = [a for a in associations(days) if a.estimate is not None and a.estimate.clear]
+    assert clear, "a year of seeded check-ins should show at least one clear association"
