@@ -1,0 +1,402 @@
+"""Screen free text for suicide and self-harm language.
+
+``screen_text`` runs every rule of ``lexicon.RULES`` over the normalised text and then
+decides, hit by hit, whether it counts:
+
+1. An everyday idiom or accident overlapping the hit sets it aside ("my feet are killing
+   me", "i cut myself shaving"), unless the sentence says it was deliberate ("on purpose",
+   "until it bled").
+2. Whose words? If the nearest subject before the phrase is someone else ("my brother
+   wants to die"), the hit becomes ``third_party`` / possible: exposure to someone else's
+   suicide or self-harm matters to a clinician. Decision on media: when a mention or a
+   third-party hit sits in a sentence about a film, book, news, study, awareness work or a
+   clinician's question ("a character in the film killed himself", "a documentary on
+   suicide prevention"), it is set aside as ``media_or_topic``: fiction and teaching are not
+   the writer's own risk, and any first-person phrase in the same sentence still counts.
+   First person is the default: a phrase with no subject ("wanna die") is the writer's.
+3. A denial attached to the phrase ("i am not suicidal", "i would never kill myself",
+   "no thoughts of hurting myself", "suicidal thoughts? no") sets it aside. Hedges are not
+   denials ("not sure i want to live", "dont know if i can go on" are rules of their own),
+   "until"/"unless" later in the clause undo a denial, and a denial of something past ("i
+   dont cut anymore", "no longer suicidal") is kept as possible history.
+4. Past markers in the same clause ("years ago", "when i was 15", "used to") lower high to
+   possible, never to nothing: a clinician would still want to know. "again", "still",
+   "tonight" and similar keep it current.
+5. Rules too ambiguous alone ("i have a plan", "i bought a rope") count, as high, only
+   beside a clear ideation, self-harm or farewell hit or a high plan; two or more ambiguous
+   signals together count as possible.
+6. Overlapping hits collapse to the most severe, then longest, one. Overall risk is the
+   highest level left, and a plan or means together with any ideation, self-harm or
+   farewell is high.
+
+Text with stretched letters is screened twice ("diiie" as "diie" and as "die") and the
+results merged. Set-aside hits are returned in ``suppressed`` with the reason and the rule
+that decided, so every decision can be read back. Safety bias: when unsure, keep the hit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from attune.clinical.safety import lexicon
+from attune.clinical.safety.lexicon import Benign, Category, Level, Rule, cues
+from attune.clinical.safety.normalise import NormalisedText, normalise
+
+Risk = Literal["none", "possible", "high"]
+
+_RANK: dict[str, int] = {"none": 0, "possible": 1, "high": 2}
+_IDEATION_FAMILY: frozenset[str] = frozenset(
+    {"suicidal_ideation", "passive_ideation", "self_harm", "farewell"}
+)
+# Farewells are addressed to others, so "you"/"mum" near them says nothing about whose
+# risk it is; every other category gets the subject check.
+_NO_SUBJECT_CHECK: frozenset[str] = frozenset({"farewell", "third_party"})
+_PREFIX_WINDOW = 120
+_SUBJECT_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class Match:
+    """One risk phrase that counts towards the result."""
+
+    category: Category
+    level: Level
+    text: str
+    start: int
+    end: int
+    pattern_id: str
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "category": self.category,
+            "level": self.level,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "pattern_id": self.pattern_id,
+            "notes": list(self.notes),
+        }
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    """A phrase that matched a rule but was set aside, and why."""
+
+    category: Category
+    text: str
+    start: int
+    end: int
+    pattern_id: str
+    reason: str
+    by: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "category": self.category,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "pattern_id": self.pattern_id,
+            "reason": self.reason,
+            "by": self.by,
+        }
+
+
+@dataclass(frozen=True)
+class ScreeningResult:
+    risk: Risk
+    matches: list[Match] = field(default_factory=list)
+    suppressed: list[Suppressed] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "risk": self.risk,
+            "matches": [m.to_dict() for m in self.matches],
+            "suppressed": [s.to_dict() for s in self.suppressed],
+        }
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rules: tuple[tuple[Rule, re.Pattern[str]], ...]
+    benign: tuple[tuple[Benign, re.Pattern[str]], ...]
+    denial_before: re.Pattern[str]
+    denial_after: re.Pattern[str]
+    denial_breakers: re.Pattern[str]
+    denial_past: re.Pattern[str]
+    past: re.Pattern[str]
+    current: re.Pattern[str]
+    media: re.Pattern[str]
+    first_person: re.Pattern[str]
+    person: re.Pattern[str]
+    clause_split: re.Pattern[str]
+    sentence_split: re.Pattern[str]
+    override_accident: re.Pattern[str]
+
+
+def _word_bounded(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])(?:" + lexicon.expand(pattern) + r")(?![a-z0-9])")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    first = cues.FIRST_PERSON
+    third = cues.THIRD_PERSON
+    return _Compiled(
+        rules=tuple((r, _word_bounded(r.pattern)) for r in lexicon.RULES),
+        benign=tuple((b, _word_bounded(b.pattern)) for b in lexicon.BENIGN),
+        denial_before=re.compile(cues.DENIAL_BEFORE),
+        denial_after=re.compile(cues.DENIAL_AFTER),
+        denial_breakers=re.compile(cues.DENIAL_BREAKERS),
+        denial_past=re.compile(cues.DENIAL_PAST),
+        past=re.compile(cues.PAST),
+        current=re.compile(cues.CURRENT),
+        media=re.compile(cues.MEDIA),
+        first_person=re.compile(first),
+        person=re.compile(f"(?P<first>{first})|(?P<third>{third})"),
+        clause_split=re.compile(cues.CLAUSE_SPLIT),
+        sentence_split=re.compile(r"[.!?]+(?= |$)"),
+        override_accident=re.compile(lexicon.OVERRIDE_ACCIDENT),
+    )
+
+
+@dataclass
+class _Hit:
+    rule: Rule
+    start: int  # offsets in the normalised text
+    end: int
+    category: Category
+    level: Level
+    mention: bool
+    notes: list[str] = field(default_factory=list)
+
+
+class _Scopes:
+    """Clause and sentence boundaries of one normalised text."""
+
+    def __init__(self, norm: NormalisedText, c: _Compiled) -> None:
+        text = norm.text
+        hard = [(b, b + 1) for b in norm.breaks]
+        self._clauses = sorted([m.span() for m in c.clause_split.finditer(text)] + hard)
+        self._sentences = sorted([m.span() for m in c.sentence_split.finditer(text)] + hard)
+        self._length = len(text)
+
+    @staticmethod
+    def _bounds(splits: list[tuple[int, int]], start: int, end: int, n: int) -> tuple[int, int]:
+        """The gap between the last split ending by `start` and the first starting at `end`."""
+        i = bisect.bisect_right(splits, (start, n + 1))
+        lo = max((e for _, e in splits[max(0, i - 3) : i] if e <= start), default=0)
+        j = bisect.bisect_left(splits, (end, -1))
+        hi = splits[j][0] if j < len(splits) else n
+        return lo, hi
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        return self._bounds(self._clauses, start, end, self._length)
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        return self._bounds(self._sentences, start, end, self._length)
+
+
+def _find_benign(text: str, c: _Compiled) -> list[tuple[int, int, Benign]]:
+    return [(m.start(), m.end(), b) for b, rx in c.benign for m in rx.finditer(text)]
+
+
+def _benign_for(
+    hit: _Hit, benign: list[tuple[int, int, Benign]], text: str, scopes: _Scopes, c: _Compiled
+) -> Benign | None:
+    for s, e, b in benign:
+        if s < hit.end and hit.start < e:
+            if b.reason == "accident":
+                ss, se = scopes.sentence(hit.start, hit.end)
+                if c.override_accident.search(text, ss, se):
+                    continue
+            return b
+    return None
+
+
+def _is_someone_else(hit: _Hit, text: str, scopes: _Scopes, c: _Compiled) -> bool:
+    if hit.category in _NO_SUBJECT_CHECK:
+        return False
+    if c.first_person.search(text, hit.start, hit.end):
+        return False
+    cs, _ = scopes.clause(hit.start, hit.end)
+    window_start = max(cs, hit.start - _SUBJECT_WINDOW)
+    last: str | None = None
+    for m in c.person.finditer(text, window_start, hit.start):
+        last = "first" if m.group("first") else "third"
+    return last == "third"
+
+
+def _denial(hit: _Hit, text: str, scopes: _Scopes, c: _Compiled) -> Literal["", "deny", "past"]:
+    prefix = text[max(0, hit.start - _PREFIX_WINDOW) : hit.start]
+    before = c.denial_before.search(prefix)
+    after = c.denial_after.match(text, hit.end)
+    if not before and not after:
+        return ""
+    cs, ce = scopes.clause(hit.start, hit.end)
+    if c.denial_breakers.search(text, hit.end, ce):
+        return ""
+    cue_start = hit.start - len(prefix) + before.start() if before else hit.start
+    if c.denial_past.search(text, max(cs, cue_start), ce):
+        return "past"
+    return "deny"
+
+
+def _in_past(hit: _Hit, text: str, scopes: _Scopes, c: _Compiled) -> bool:
+    cs, ce = scopes.clause(hit.start, hit.end)
+    return bool(c.past.search(text, cs, ce)) and not c.current.search(text, cs, ce)
+
+
+def _suppress(hit: _Hit, norm: NormalisedText, reason: str, by: str = "") -> Suppressed:
+    start, end = norm.span_to_original(hit.start, hit.end)
+    return Suppressed(hit.category, norm.original[start:end], start, end, hit.rule.id, reason, by)
+
+
+def _judge(
+    hit: _Hit,
+    norm: NormalisedText,
+    benign: list[tuple[int, int, Benign]],
+    scopes: _Scopes,
+    c: _Compiled,
+) -> Suppressed | None:
+    """Apply idiom, subject, media, denial and time rules; return a Suppressed or None."""
+    text = norm.text
+    found = _benign_for(hit, benign, text, scopes, c)
+    if found is not None:
+        return _suppress(hit, norm, found.reason, found.id)
+    if _is_someone_else(hit, text, scopes, c):
+        hit.category, hit.level, hit.mention = "third_party", "possible", True
+        hit.notes.append("about someone else")
+    if hit.mention:
+        ss, se = scopes.sentence(hit.start, hit.end)
+        media = c.media.search(text, ss, se)
+        if media:
+            return _suppress(hit, norm, "media_or_topic", media.group(0))
+    denial = _denial(hit, text, scopes, c)
+    if denial == "deny":
+        return _suppress(hit, norm, "denial")
+    if denial == "past":
+        hit.level = "possible"
+        hit.notes.append("denied now, but describes the past")
+    elif hit.level == "high" and _in_past(hit, text, scopes, c):
+        hit.level = "possible"
+        hit.notes.append("described as in the past")
+    return None
+
+
+def _is_anchor(hit: _Hit) -> bool:
+    """Hits that give context to the ambiguous needs_context rules."""
+    if hit.rule.needs_context:
+        return False
+    if hit.category == "plan_or_means":
+        return hit.level == "high"
+    return hit.category in _IDEATION_FAMILY
+
+
+def _apply_context(kept: list[_Hit]) -> tuple[list[_Hit], list[_Hit]]:
+    """Let ambiguous hits count only beside a clear one; two or more together count as possible."""
+    ambiguous = [h for h in kept if h.rule.needs_context]
+    if not ambiguous or any(_is_anchor(h) for h in kept):
+        return kept, []
+    clear = [h for h in kept if not h.rule.needs_context]
+    distinct = _collapse(ambiguous)
+    if len(distinct) >= 2:
+        for h in distinct:
+            h.level = "possible"
+            h.notes.append("several ambiguous signals together")
+        return clear + distinct, []
+    return clear, ambiguous
+
+
+def _collapse(hits: list[_Hit]) -> list[_Hit]:
+    """Keep the most severe, then longest, of overlapping hits."""
+    ordered = sorted(hits, key=lambda h: (-_RANK[h.level], -(h.end - h.start), h.start))
+    kept: list[_Hit] = []
+    for h in ordered:
+        if all(h.end <= k.start or k.end <= h.start for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _to_match(hit: _Hit, norm: NormalisedText) -> Match:
+    start, end = norm.span_to_original(hit.start, hit.end)
+    return Match(
+        category=hit.category,
+        level=hit.level,
+        text=norm.original[start:end],
+        start=start,
+        end=end,
+        pattern_id=hit.rule.id,
+        notes=tuple(hit.notes),
+    )
+
+
+def _overall(matches: list[Match]) -> Risk:
+    if not matches:
+        return "none"
+    categories = {m.category for m in matches}
+    if "plan_or_means" in categories and categories & _IDEATION_FAMILY:
+        return "high"
+    return "high" if any(m.level == "high" for m in matches) else "possible"
+
+
+def _dedupe_suppressed(items: list[Suppressed], kept: list[Match]) -> list[Suppressed]:
+    out: list[Suppressed] = []
+    for s in sorted(items, key=lambda s: (s.start, -(s.end - s.start))):
+        if any(s.start < k.end and k.start < s.end for k in kept):
+            continue
+        if any(s.start < o.end and o.start < s.end for o in out):
+            continue
+        out.append(s)
+    return out
+
+
+def _screen_variant(norm: NormalisedText) -> tuple[list[Match], list[Suppressed]]:
+    c = _compiled()
+    scopes = _Scopes(norm, c)
+    benign = _find_benign(norm.text, c)
+    kept: list[_Hit] = []
+    suppressed: list[Suppressed] = []
+    for rule, rx in c.rules:
+        for m in rx.finditer(norm.text):
+            hit = _Hit(rule, m.start(), m.end(), rule.category, rule.level, rule.mention)
+            verdict = _judge(hit, norm, benign, scopes, c)
+            if verdict is None:
+                kept.append(hit)
+            else:
+                suppressed.append(verdict)
+    kept, held = _apply_context(kept)
+    suppressed += [_suppress(h, norm, "needs_context") for h in held]
+    return [_to_match(h, norm) for h in _collapse(kept)], suppressed
+
+
+def _collapse_matches(matches: list[Match]) -> list[Match]:
+    ordered = sorted(matches, key=lambda m: (-_RANK[m.level], -(m.end - m.start), m.start))
+    kept: list[Match] = []
+    for m in ordered:
+        if all(m.end <= k.start or k.end <= m.start for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def screen_text(text: str) -> ScreeningResult:
+    """Screen one piece of free text; see the module docstring for the method."""
+    norm = normalise(text)
+    if not norm.text:
+        return ScreeningResult(risk="none")
+    matches, suppressed = _screen_variant(norm)
+    if norm.shortened_runs:
+        # "diiie" is read both as "diie" and as "die"; "feeeel" both as "feel" and "fel".
+        more, more_suppressed = _screen_variant(normalise(text, max_run=1))
+        matches = _collapse_matches(matches + more)
+        suppressed += more_suppressed
+    return ScreeningResult(
+        risk=_overall(matches),
+        matches=matches,
+        suppressed=_dedupe_suppressed(suppressed, matches),
+    )

@@ -1,0 +1,53 @@
+"""Past statements, other people, and ambiguous phrases that need context."""
+
+from __future__ import annotations
+
+from attune.clinical.safety import screen_text
+
+
+def test_past_self_harm_is_possible_with_a_note() -> None:
+    result = screen_text("I used to self-harm years ago")
+    assert result.risk == "possible"
+
+
+def test_past_attempt_is_lowered_to_possible_but_kept() -> None:
+    result = screen_text("when i was 16 i tried to kill myself")
+    assert result.risk == "possible"
+    assert "described as in the past" in result.matches[0].notes
+
+
+def test_current_marker_keeps_a_past_clause_high() -> None:
+    assert screen_text("i used to cut myself and i still do").risk == "high"
+
+
+def test_someone_elses_words_become_third_party_possible() -> None:
+    result = screen_text("my brother said he wants to die")
+    assert result.risk == "possible"
+    assert result.matches[0].category == "third_party"
+    assert "about someone else" in result.matches[0].notes
+
+
+def test_first_person_after_someone_else_stays_first_person() -> None:
+    result = screen_text("my friend told me that i want to die too often")
+    assert result.matches[0].category == "suicidal_ideation"
+
+
+def test_ambiguous_plan_alone_is_none_and_reported() -> None:
+    result = screen_text("i have a plan")
+    assert result.risk == "none"
+    assert [s.reason for s in result.suppressed] == ["needs_context"]
+
+
+def test_ambiguous_plan_next_to_ideation_is_high() -> None:
+    result = screen_text("i cant go on. i have a plan")
+    assert result.risk == "high"
+    assert {m.pattern_id for m in result.matches} == {"pi.cant_go_on", "pm.plan_bare"}
+
+
+def test_two_ambiguous_signals_together_are_possible() -> None:
+    result = screen_text("i think my time is up, i'm going to do it")
+    assert result.risk == "possible"
+
+
+def test_possible_plan_does_not_anchor_an_ambiguous_one() -> None:
+    assert screen_text("i bought a rope for the tree swing").risk == "none"
