@@ -16,6 +16,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from attune.audit.services import audit_read
 from attune.checkins.models import CheckIn
 from attune.checkins.services import client_today
+from attune.questionnaires import selectors as questionnaire_selectors
+from attune.questionnaires import services as questionnaire_services
 
 from . import consent_texts, invitations, selectors, services
 from .forms import AcceptInvitationForm, InvitationForm, OrganisationForm, ProfileForm
@@ -63,6 +65,7 @@ def _client_home(request: HttpRequest, user: User) -> HttpResponse:
         "clinicians": selectors.clinicians_of(user),
         "partners": selectors.active_partner_links(client=user),
         "todays_checkin": CheckIn.objects.filter(client=user, day=client_today(user)).exists(),
+        "questionnaires_due": questionnaire_services.due_for(user),
     }
     return render(request, "accounts/home_client.html", context)
 
@@ -72,7 +75,8 @@ def _clinician_home(request: HttpRequest, user: User) -> HttpResponse:
     profiles = {
         p.client_id: p for p in ClientProfile.objects.filter(client__in=clients).defer("hopes")
     }
-    rows = [(client, profiles.get(client.pk)) for client in clients]
+    open_flags = questionnaire_selectors.open_flag_counts(clients)
+    rows = [(client, profiles.get(client.pk), open_flags.get(client.pk, 0)) for client in clients]
     pending = selectors.invitations_sent(user).filter(
         accepted_at__isnull=True, revoked_at__isnull=True
     )
@@ -229,7 +233,11 @@ def client_detail(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
         object_type="accounts.clientprofile",
         object_id=profile.pk if profile else "",
     )
-    return render(request, "accounts/client_detail.html", {"client": client, "profile": profile})
+    open_flags = questionnaire_selectors.open_flag_counts(User.objects.filter(pk=client.pk)).get(
+        client.pk, 0
+    )
+    context = {"client": client, "profile": profile, "open_flags": open_flags}
+    return render(request, "accounts/client_detail.html", context)
 
 
 @login_required

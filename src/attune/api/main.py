@@ -6,6 +6,7 @@ from ninja.errors import ValidationError
 
 from attune.accounts.api import router as accounts_router
 from attune.checkins.api import router as checkins_router
+from attune.questionnaires.api import router as questionnaires_router
 
 from .auth import API_AUTH
 
@@ -23,6 +24,7 @@ api = NinjaAPI(
 )
 api.add_router("/", accounts_router)
 api.add_router("/", checkins_router)
+api.add_router("/", questionnaires_router)
 
 
 @api.exception_handler(ValidationError)

@@ -3,7 +3,7 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
@@ -83,39 +83,30 @@ def create_checkin(request: HttpRequest, payload: CheckinIn) -> Status[Any]:
     if len(key) > idempotency.MAX_KEY_LENGTH:
         return Status(422, {"detail": "Idempotency-Key must be at most 200 characters."})
     data = payload.dict(exclude_unset=True)
-    digest = idempotency.request_hash(data)
-    day = data.pop("date")
+    fields = {name: value for name, value in data.items() if name != "date"}
+
+    def write() -> dict[str, Any]:
+        return checkin_out(services.checkin_create(client=user, day=data["date"], **fields))
+
     try:
-        if key and (
-            replay := idempotency.find_replay(user=user, scope=SCOPE, key=key, payload_hash=digest)
-        ):
-            return Status(replay.status, replay.response)
-        with transaction.atomic():
-            checkin = services.checkin_create(client=user, day=day, **data)
-            body = checkin_out(checkin)
-            if key:
-                idempotency.remember(
-                    user=user, scope=SCOPE, key=key, payload_hash=digest, status=201, response=body
-                )
+        answer = idempotency.replay_or_write(
+            user=user, scope=SCOPE, key=key, payload=data, write=write
+        )
     except idempotency.IdempotencyConflict:
         return Status(
             422, {"detail": "This Idempotency-Key was already used with a different check-in."}
         )
     except services.CheckinExists as exists:
         # A concurrent retry with the same key may have won the race: answer as it did.
+        digest = idempotency.request_hash(data)
         if key and (
             replay := idempotency.find_replay(user=user, scope=SCOPE, key=key, payload_hash=digest)
         ):
             return Status(replay.status, replay.response)
         return Status(409, _conflict(exists.existing))
-    except IntegrityError:
-        replay = idempotency.find_replay(user=user, scope=SCOPE, key=key, payload_hash=digest)
-        if replay is None:
-            raise
-        return Status(replay.status, replay.response)
     except ValidationError as exc:
         return Status(422, _errors(exc))
-    return Status(201, body)
+    return Status(answer.status, answer.response)
 
 
 @router.get("/checkins", response=list[CheckinOut], summary="Your own check-ins, newest first")

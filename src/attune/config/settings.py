@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "attune.audit",
     "attune.accounts",
     "attune.checkins",
+    "attune.questionnaires",
 ]
 
 MIDDLEWARE = [

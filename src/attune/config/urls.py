@@ -14,5 +14,6 @@ urlpatterns = [
     path("api/v1/", api.urls),
     re_path(r"^api/(?P<rest>.*)$", unknown_route, name="api_unknown"),
     path("", include("attune.checkins.urls")),
+    path("", include("attune.questionnaires.urls")),
     path("", include("attune.accounts.urls")),
 ]

@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from attune.accounts import services
 from attune.accounts.models import ClientProfile, Role, User
-from attune.core.seed import seed_checkins
+from attune.core.seed import seed_checkins, seed_questionnaires
+from attune.questionnaires.services import recommended_set_start
 
 DEMO_PASSWORD = "attune-demo-2026"  # noqa: S105 - printed on purpose; demo data only
 DEMO_ORG = "harbour-demo"
@@ -169,4 +170,9 @@ def demo_load() -> list[DemoLogin]:
         clients = [users[entry[0]] for entry in _CLIENTS]
         yesterday = timezone.now().date() - timedelta(days=1)
         seed_checkins(clients, days=DEMO_HISTORY_DAYS, seed_value=2026, end=yesterday)
+        in_care = [users[entry[0]] for entry in _CLIENTS if entry[4]]
+        seed_questionnaires(in_care, days=DEMO_HISTORY_DAYS, seed_value=2026, end=yesterday)
+        self_guided = [users[entry[0]] for entry in _CLIENTS if not entry[4]]
+        for person in self_guided:
+            recommended_set_start(client=person)
     return logins

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db import models
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import IntegrityError, models, transaction
 
 
 class IdempotencyKey(models.Model):
@@ -68,3 +70,43 @@ def remember(
     IdempotencyKey.objects.create(
         user=user, scope=scope, key=key, request_hash=payload_hash, status=status, response=response
     )
+
+
+def replay_or_write(
+    *,
+    user: Any,
+    scope: str,
+    key: str,
+    payload: dict[str, Any],
+    write: Callable[[], dict[str, Any]],
+    status: int = 201,
+) -> Replay:
+    """Answer a retry with the stored response, or run `write` and remember its answer.
+
+    `write` runs in one transaction with the key, so both commit or neither does. Raises
+    IdempotencyConflict when the key was used with a different payload; lets `write`'s own
+    exceptions through.
+    """
+    digest = request_hash(payload)
+    if key and (replay := find_replay(user=user, scope=scope, key=key, payload_hash=digest)):
+        return replay
+    try:
+        with transaction.atomic():
+            body = write()
+            if key:
+                stored = json.loads(json.dumps(body, cls=DjangoJSONEncoder))
+                remember(
+                    user=user,
+                    scope=scope,
+                    key=key,
+                    payload_hash=digest,
+                    status=status,
+                    response=stored,
+                )
+    except IntegrityError:
+        # A concurrent retry with the same key won the race: answer as it did.
+        replay = find_replay(user=user, scope=scope, key=key, payload_hash=digest) if key else None
+        if replay is None:
+            raise
+        return replay
+    return Replay(status, body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.db import transaction
@@ -25,6 +25,9 @@ from attune.accounts.models import (
 )
 from attune.checkins.models import NOURISHMENT_LEVEL, CheckIn
 from attune.clinical.insights import DailyCheckin, synthetic_series
+from attune.clinical.instruments import get_instrument, score
+from attune.clinical.instruments.schedule import Cadence
+from attune.questionnaires.models import Administration, Assignment
 
 CLIENTS_PER_CLINICIAN = 25
 _WINS = (
@@ -51,6 +54,7 @@ class SeedResult:
     clinicians: int
     clients: int
     checkins: int
+    questionnaires: int
 
 
 def _bulk_users(emails: list[str], role: str, org: Organisation) -> list[User]:
@@ -124,7 +128,8 @@ def seed(*, clients: int, days: int, seed_value: int, org_slug: str = "seed") ->
     CareRelationship.objects.bulk_create(cares, batch_size=1000)
     ConsentGrant.objects.bulk_create(grants, batch_size=1000)
     total = seed_checkins(people, days=days, seed_value=seed_value)
-    return SeedResult(org, len(clinicians), len(people), total)
+    answered = seed_questionnaires(people, days=days, seed_value=seed_value)
+    return SeedResult(org, len(clinicians), len(people), total, answered)
 
 
 def seed_checkins(
@@ -163,3 +168,64 @@ def _checkin(person: User, day: DailyCheckin, rng: random.Random) -> CheckIn:
         win=rng.choice(_WINS) if day.has_win else "",
         setback=rng.choice(_SETBACKS) if day.has_setback else "",
     )
+
+
+# PHQ-9 every two weeks and UCLA-3 every four: a slowly easing course with noise.
+SEEDED_INSTRUMENTS: dict[str, int] = {"phq9": 14, "ucla3": 28}
+
+
+def _answers(instrument_id: str, severity: float, rng: random.Random) -> list[int]:
+    instrument = get_instrument(instrument_id)
+    answers = []
+    for item in instrument.items:
+        span = item.max_code - item.min_code
+        value = item.min_code + severity * span + rng.gauss(0, 0.45)
+        answers.append(min(item.max_code, max(item.min_code, round(value))))
+    if instrument_id == "phq9":
+        answers[8] = 0  # synthetic demo data never raises a risk flag by itself
+    return answers
+
+
+def seed_questionnaires(
+    people: list[User], *, days: int, seed_value: int, end: date | None = None
+) -> int:
+    """Assignments and past administrations (scored by the catalogue) for each person."""
+    rng = random.Random(seed_value + 1)  # noqa: S311 - reproducible synthetic data
+    last = end or timezone.now().date()
+    start = last - timedelta(days=days - 1)
+    assignments, records = [], []
+    for person in people:
+        severity = rng.uniform(0.3, 0.7)
+        easing = rng.uniform(0.0, 0.35) / max(days, 1)
+        for instrument_id, every in SEEDED_INSTRUMENTS.items():
+            assignments.append(
+                Assignment(
+                    client=person,
+                    instrument=instrument_id,
+                    cadence=Cadence.EVERY_N_DAYS,
+                    every_days=every,
+                    start_on=start,
+                )
+            )
+            for offset in range(0, days, every):
+                day = start + timedelta(days=offset)
+                answers = _answers(instrument_id, max(0.0, severity - easing * offset), rng)
+                result = score(instrument_id, answers)
+                moment = timezone.make_aware(datetime.combine(day, time(19, 0)))
+                records.append(
+                    Administration(
+                        client=person,
+                        instrument=instrument_id,
+                        status=Administration.SUBMITTED,
+                        answers=answers,
+                        total=result.total,
+                        band=result.band or "",
+                        subscales=result.subscales,
+                        flags=result.flags,
+                        scoring_version=result.scoring_version,
+                        submitted_at=moment,
+                        submitted_on=day,
+                    )
+                )
+    Assignment.objects.bulk_create(assignments, batch_size=1000)
+    return len(Administration.objects.bulk_create(records, batch_size=1000))

@@ -28,15 +28,35 @@ from attune.accounts.models import (
 )
 from attune.audit.models import AuditEvent
 from attune.checkins.models import CheckIn
+from attune.questionnaires import services as questionnaires
+from attune.questionnaires.models import Administration, Assignment, RiskFlag
 from conftest import CLIENT_NAME, HOPES_MARKER, Cast
 
 NOTE_MARKER = "Quillnote-7734 private words"
 
 # Parameters naming something that belongs to client A: outsiders must be refused outright.
-OWNED_PARAMS = {"client_uuid", "grant_id", "invitation_id", "checkin_id"}
+OWNED_PARAMS = {
+    "client_uuid",
+    "grant_id",
+    "invitation_id",
+    "checkin_id",
+    "administration_id",
+    "flag_id",
+}
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
-OPAQUE_PARAMS = {"token", "key", "uidb36", "type", "authenticator_id", "pk", "path", "rest", "day"}
+OPAQUE_PARAMS = {
+    "token",
+    "key",
+    "uidb36",
+    "type",
+    "authenticator_id",
+    "pk",
+    "path",
+    "rest",
+    "day",
+    "instrument_id",
+}
 
 OUTSIDERS = [
     "anonymous",
@@ -87,6 +107,11 @@ def snapshot(cast: Cast) -> dict[str, Any]:
             profile.country,
         ),
         "users": User.objects.filter(is_active=True).count(),
+        "questionnaires": (
+            Administration.objects.filter(client=cast.client).count(),
+            Assignment.objects.filter(client=cast.client, active=True).count(),
+            RiskFlag.objects.filter(client=cast.client, acknowledged_at__isnull=True).count(),
+        ),
         "checkins": list(
             CheckIn.objects.filter(client=cast.client).values_list("day", "mood", "note")
         ),
@@ -108,6 +133,17 @@ def owned_values(cast: Cast) -> dict[str, str]:
     grant = ConsentGrant.objects.filter(client=cast.client).first()
     assert grant is not None
     yesterday = timezone.now().date() - timedelta(days=1)
+    questionnaires.assignment_set(
+        by=cast.clinician,
+        client=cast.client,
+        instrument_id="phq9",
+        cadence="weekly",
+        start_on=yesterday,
+    )
+    flagged = questionnaires.submit(
+        client=cast.client, instrument_id="phq9", answers=[1, 1, 1, 1, 1, 1, 1, 1, 2]
+    )
+    assert flagged.risk_flag is not None
     checkin = CheckIn.objects.create(
         client=cast.client, day=yesterday, mood=3, win=NOTE_MARKER, note=NOTE_MARKER
     )
@@ -116,6 +152,9 @@ def owned_values(cast: Cast) -> dict[str, str]:
         "grant_id": str(grant.pk),
         "invitation_id": str(issued.invitation.pk),
         "checkin_id": str(checkin.pk),
+        "administration_id": str(flagged.administration.pk),
+        "flag_id": str(flagged.risk_flag.pk),
+        "instrument_id": "phq9",
         # A day is read against the caller's own check-ins; client A's day must not leak.
         "day": yesterday.isoformat(),
         # Holding an invitation link is the capability itself; outsiders are people without it.

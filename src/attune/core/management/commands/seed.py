@@ -35,5 +35,6 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         self.stdout.write(
             f"Seeded {result.clients} clients, {result.clinicians} clinicians and "
-            f"{result.checkins} check-ins in organisation {result.organisation.slug}."
+            f"{result.checkins} check-ins and {result.questionnaires} questionnaire results "
+            f"in organisation {result.organisation.slug}."
         )
