@@ -18,6 +18,7 @@ from attune.accounts.models import (
     User,
 )
 from attune.audit.models import AuditEvent
+from attune.questionnaires.models import Assignment
 from conftest import PASSWORD, Cast
 
 pytestmark = pytest.mark.django_db
@@ -182,3 +183,5 @@ def test_self_signup_starts_a_self_guided_client(db: None) -> None:
     assert Membership.objects.filter(user=user, role="client").exists()
     assert not CareRelationship.objects.filter(client=user).exists()
     assert "confirm-email" in mail.outbox[-1].body  # the address still needs confirming
+    suggested = set(Assignment.objects.filter(client=user).values_list("instrument", flat=True))
+    assert suggested == {"phq9", "ucla3", "who5"}  # DJG-6 waits for a licence record
