@@ -87,6 +87,18 @@ def cast(db: None) -> Cast:
     )
 
 
+def dump_database() -> str:
+    """Every value in every table, as the database holds it."""
+    from django.db import connection
+
+    chunks = []
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608
+            chunks.extend(repr(row) for row in cursor.fetchall())
+    return "\n".join(chunks)
+
+
 # Browser tests ---------------------------------------------------------------------------
 
 CHROMIUM = os.environ.get("ATTUNE_CHROMIUM", "/usr/bin/chromium")
@@ -118,6 +130,21 @@ def browser() -> Iterator[Any]:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+def sign_in(page: Any, base: str, user: Any, *, staff: bool = False) -> None:
+    """Sign in through the real login form (and the one-time code for staff)."""
+    import pyotp
+
+    page.goto(base + "/accounts/login/")
+    page.get_by_label("Email").fill(user.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign In").click()
+    if staff:
+        page.wait_for_url("**/accounts/2fa/authenticate/")
+        page.get_by_label("Code").fill(pyotp.TOTP(TOTP_SECRET).now())
+        page.get_by_role("button", name="Sign In").click()
+    page.wait_for_url(base + "/")
 
 
 def assert_accessible(page: Any, label: str) -> None:

@@ -6,7 +6,12 @@ from ninja.errors import ValidationError
 
 from attune.accounts.api import router as accounts_router
 from attune.checkins.api import router as checkins_router
+from attune.exercises.api import router as exercises_router
+from attune.journal.api import router as journal_router
+from attune.plans.api import router as plans_router
+from attune.practice.api import router as practice_router
 from attune.questionnaires.api import router as questionnaires_router
+from attune.valuework.api import router as valuework_router
 
 from .auth import API_AUTH
 
@@ -25,6 +30,11 @@ api = NinjaAPI(
 api.add_router("/", accounts_router)
 api.add_router("/", checkins_router)
 api.add_router("/", questionnaires_router)
+api.add_router("/", journal_router)
+api.add_router("/", valuework_router)
+api.add_router("/", exercises_router)
+api.add_router("/", practice_router)
+api.add_router("/", plans_router)
 
 
 @api.exception_handler(ValidationError)
@@ -32,9 +42,13 @@ def validation_failed(request: HttpRequest, exc: ValidationError) -> HttpRespons
     """Name each field and say what is wrong, in one sentence a person can act on."""
     errors: dict[str, list[str]] = {}
     for error in exc.errors:
-        loc = [
-            str(part) for part in error.get("loc", ()) if part not in ("body", "payload", "query")
-        ]
+        loc = [str(part) for part in error.get("loc", ())]
+        # Drop where the value came from ("body", "query", "path", then "payload"), keeping a
+        # field that happens to be called "body" (a journal entry's text).
+        if loc[:1] in (["body"], ["query"], ["path"]):
+            loc = loc[1:]
+        if loc[:1] == ["payload"]:
+            loc = loc[1:]
         field = ".".join(loc) or "request"
         errors.setdefault(field, []).append(str(error.get("msg", "is not valid")))
     sentence = "; ".join(f"{field}: {', '.join(msgs)}" for field, msgs in errors.items())

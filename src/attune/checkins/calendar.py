@@ -1,7 +1,8 @@
 """A private iCalendar feed of check-in reminders, behind a revocable token.
 
 Calendars are often visible to others (shared devices, work calendars), so events say
-only "attune check-in" — nothing about mood, loneliness or health.
+only "attune check-in" or "attune: step 1 for this week" — nothing about mood, loneliness,
+touch or health.
 """
 
 from __future__ import annotations
@@ -70,5 +71,9 @@ def render_feed(client: User) -> bytes:
     alarm.add("trigger", timedelta(0))
     event.add_component(alarm)
     cal.add_component(event)
+    from attune.plans.calendar import week_events  # plans build on check-ins, not the reverse
+
+    for step_event in week_events(client):
+        cal.add_component(step_event)
     cal.add_missing_timezones()
     return bytes(cal.to_ical())

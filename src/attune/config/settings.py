@@ -58,6 +58,11 @@ INSTALLED_APPS = [
     "attune.accounts",
     "attune.checkins",
     "attune.questionnaires",
+    "attune.journal",
+    "attune.valuework",
+    "attune.exercises",
+    "attune.practice",
+    "attune.plans",
 ]
 
 MIDDLEWARE = [

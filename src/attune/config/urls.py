@@ -15,5 +15,10 @@ urlpatterns = [
     re_path(r"^api/(?P<rest>.*)$", unknown_route, name="api_unknown"),
     path("", include("attune.checkins.urls")),
     path("", include("attune.questionnaires.urls")),
+    path("", include("attune.journal.urls")),
+    path("", include("attune.valuework.urls")),
+    path("", include("attune.exercises.urls")),
+    path("", include("attune.practice.urls")),
+    path("", include("attune.plans.urls")),
     path("", include("attune.accounts.urls")),
 ]

@@ -14,6 +14,7 @@ from django.utils import timezone
 from attune.accounts import services
 from attune.accounts.models import ClientProfile, Role, User
 from attune.core.seed import seed_checkins, seed_questionnaires
+from attune.plans.services import plan_start
 from attune.questionnaires.services import recommended_set_start
 
 DEMO_PASSWORD = "attune-demo-2026"  # noqa: S105 - printed on purpose; demo data only
@@ -172,6 +173,13 @@ def demo_load() -> list[DemoLogin]:
         seed_checkins(clients, days=DEMO_HISTORY_DAYS, seed_value=2026, end=yesterday)
         in_care = [users[entry[0]] for entry in _CLIENTS if entry[4]]
         seed_questionnaires(in_care, days=DEMO_HISTORY_DAYS, seed_value=2026, end=yesterday)
+        for email, _name, stage, status, clinician_email, _hopes in _CLIENTS:
+            plan_start(
+                by=users[clinician_email] if clinician_email else users[email],
+                client=users[email],
+                life_stage=stage,
+                relationship=status,
+            )
         self_guided = [users[entry[0]] for entry in _CLIENTS if not entry[4]]
         for person in self_guided:
             recommended_set_start(client=person)

@@ -7,6 +7,7 @@ acknowledged write and its key commit together or not at all (DESIGN.md, "Nothin
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, models, transaction
 
+from .crypto import EncryptedTextField
+
 
 class IdempotencyKey(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
@@ -23,7 +26,8 @@ class IdempotencyKey(models.Model):
     scope = models.CharField(max_length=60)
     request_hash = models.CharField(max_length=64)
     status = models.PositiveSmallIntegerField()
-    response = models.JSONField()
+    # The answer may hold a client's own words: encrypted like every other free text.
+    response = EncryptedTextField()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -50,8 +54,10 @@ class Replay:
 
 
 def request_hash(payload: dict[str, Any]) -> str:
+    """A keyed hash, so a short payload (a mood, a word) cannot be guessed from the hash."""
     canonical = json.dumps(payload, sort_keys=True, default=str, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    key = settings.SECRET_KEY.encode("utf-8")
+    return hmac.new(key, canonical.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def find_replay(*, user: Any, scope: str, key: str, payload_hash: str) -> Replay | None:
@@ -60,7 +66,7 @@ def find_replay(*, user: Any, scope: str, key: str, payload_hash: str) -> Replay
         return None
     if stored.request_hash != payload_hash:
         raise IdempotencyConflict
-    return Replay(stored.status, stored.response)
+    return Replay(stored.status, json.loads(stored.response))
 
 
 def remember(
@@ -68,7 +74,12 @@ def remember(
 ) -> None:
     """Call inside the transaction that wrote the record."""
     IdempotencyKey.objects.create(
-        user=user, scope=scope, key=key, request_hash=payload_hash, status=status, response=response
+        user=user,
+        scope=scope,
+        key=key,
+        request_hash=payload_hash,
+        status=status,
+        response=json.dumps(response, cls=DjangoJSONEncoder),
     )
 
 
@@ -94,14 +105,13 @@ def replay_or_write(
         with transaction.atomic():
             body = write()
             if key:
-                stored = json.loads(json.dumps(body, cls=DjangoJSONEncoder))
                 remember(
                     user=user,
                     scope=scope,
                     key=key,
                     payload_hash=digest,
                     status=status,
-                    response=stored,
+                    response=body,
                 )
     except IntegrityError:
         # A concurrent retry with the same key won the race: answer as it did.

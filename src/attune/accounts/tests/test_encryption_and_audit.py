@@ -3,26 +3,15 @@ from __future__ import annotations
 import pytest
 from cryptography.fernet import Fernet
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
 
 from attune.accounts import services
 from attune.accounts.models import ClientProfile, Invitation
 from attune.audit.models import AuditEvent
 from attune.core.crypto import DecryptionError, encrypted_fields
-from conftest import HOPES_MARKER, Cast
+from conftest import HOPES_MARKER, Cast, dump_database
 
 pytestmark = pytest.mark.django_db
-
-
-def dump_database() -> str:
-    """Every value in every table, as the database holds it."""
-    chunks = []
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names():
-            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608
-            chunks.extend(repr(row) for row in cursor.fetchall())
-    return "\n".join(chunks)
 
 
 def test_free_text_never_reaches_the_database_in_plaintext(cast: Cast) -> None:

@@ -174,3 +174,15 @@ def test_clinician_reads_client_checkins_with_an_audit_entry(cast: Cast) -> None
 def test_partner_has_no_checkins_of_their_own_to_post(cast: Cast) -> None:
     response = Api(cast.partner).post(dict(BODY, date=_day(1)), key="k")
     assert response.status_code == 403
+
+
+def test_a_remembered_answer_keeps_the_note_encrypted(cast: Cast) -> None:
+    from conftest import dump_database
+
+    api = Api(cast.client)
+    marker = "retry-note-3c9d private words"
+    first = api.post(dict(BODY, date=_day(2), note=marker, win=marker), key="k-note")
+    assert api.post(dict(BODY, date=_day(2), note=marker, win=marker), key="k-note").json() == (
+        first.json()
+    )
+    assert marker not in dump_database()

@@ -28,8 +28,14 @@ from attune.accounts.models import (
 )
 from attune.audit.models import AuditEvent
 from attune.checkins.models import CheckIn
+from attune.exercises.models import ExerciseSession
+from attune.journal.models import JournalEntry
+from attune.plans import services as plans
+from attune.plans.models import ClientPlan, PlanProposal
+from attune.practice.models import Experiment, Trigger
 from attune.questionnaires import services as questionnaires
 from attune.questionnaires.models import Administration, Assignment, RiskFlag
+from attune.valuework.models import Anchor, Moment, ValueAction
 from conftest import CLIENT_NAME, HOPES_MARKER, Cast
 
 NOTE_MARKER = "Quillnote-7734 private words"
@@ -42,6 +48,14 @@ OWNED_PARAMS = {
     "checkin_id",
     "administration_id",
     "flag_id",
+    "entry_id",
+    "trigger_id",
+    "experiment_id",
+    "action_id",
+    "anchor_id",
+    "moment_id",
+    "session_id",
+    "proposal_id",
 }
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
@@ -56,6 +70,10 @@ OPAQUE_PARAMS = {
     "rest",
     "day",
     "instrument_id",
+    "slug",
+    "exercise",
+    # A step of the caller's own plan; clinician routes carry client_uuid as well.
+    "step_id",
 }
 
 OUTSIDERS = [
@@ -68,6 +86,8 @@ OUTSIDERS = [
     "admin",
 ]
 REFUSED_SIGNED_IN = {401, 403, 404, 405}
+# An API write with no body is turned away before ownership is looked at: it reaches nothing.
+REFUSED_MALFORMED = {400, 422}
 _PARAM = re.compile(r"<(?:(?P<conv>[^>:]+):)?(?P<name>[^>]+)>|\(\?P<(?P<rname>\w+)>[^)]*\)")
 
 
@@ -112,6 +132,33 @@ def snapshot(cast: Cast) -> dict[str, Any]:
             Assignment.objects.filter(client=cast.client, active=True).count(),
             RiskFlag.objects.filter(client=cast.client, acknowledged_at__isnull=True).count(),
         ),
+        "practice": list(
+            Trigger.objects.filter(client=cast.client).values_list(
+                "what_happened", "intensity_after"
+            )
+        )
+        + list(Experiment.objects.filter(client=cast.client).values_list("belief", "status")),
+        "exercises": list(
+            ExerciseSession.objects.filter(client=cast.client).values_list(
+                "pk", "distress_after", "finished_at", "stopped_early"
+            )
+        ),
+        "journal": list(
+            JournalEntry.objects.filter(client=cast.client).values_list(
+                "pk", "title", "body", "tags", "shared_with_clinician_at"
+            )
+        ),
+        "values": (
+            list(
+                ValueAction.objects.filter(client=cast.client).values_list("status", "scheduled_on")
+            ),
+            list(Anchor.objects.filter(client=cast.client).values_list("active", flat=True)),
+            Moment.objects.filter(client=cast.client).count(),
+        ),
+        "plan": list(
+            ClientPlan.objects.filter(client=cast.client).values_list("version", "paused_steps")
+        )
+        + list(PlanProposal.objects.filter(client=cast.client).values_list("status", flat=True)),
         "checkins": list(
             CheckIn.objects.filter(client=cast.client).values_list("day", "mood", "note")
         ),
@@ -144,6 +191,52 @@ def owned_values(cast: Cast) -> dict[str, str]:
         client=cast.client, instrument_id="phq9", answers=[1, 1, 1, 1, 1, 1, 1, 1, 2]
     )
     assert flagged.risk_flag is not None
+    trigger = Trigger.objects.create(
+        client=cast.client,
+        occurred_at=timezone.now(),
+        company="alone",
+        what_happened=NOTE_MARKER,
+        intensity_before=70,
+        origin_theme="betrayal",
+    )
+    experiment = Experiment.objects.create(
+        client=cast.client, belief=NOTE_MARKER, belief_before=80, prediction="p", plan="q"
+    )
+    session = ExerciseSession.objects.create(
+        client=cast.client, exercise="box-breathing", distress_before=6, note=NOTE_MARKER
+    )
+    entry = JournalEntry.objects.create(
+        client=cast.client,
+        title=NOTE_MARKER,
+        body=NOTE_MARKER,
+        tags="walks",
+        shared_with_clinician_at=timezone.now(),
+    )
+    action = ValueAction.objects.create(
+        client=cast.client,
+        domain="friends",
+        action=NOTE_MARKER,
+        scheduled_on=yesterday,
+        reflection=NOTE_MARKER,
+    )
+    anchor = Anchor.objects.create(client=cast.client, name=NOTE_MARKER)
+    moment = Moment.objects.create(
+        client=cast.client, anchor=anchor, day=yesterday, note=NOTE_MARKER, who_with=NOTE_MARKER
+    )
+    plan = plans.plan_start(
+        by=cast.clinician, client=cast.client, life_stage="midlife", relationship="partnered"
+    )
+    first_step = plans.this_week(plan, plan.started_on)[1][0].id
+    plans.step_log(
+        client=cast.client,
+        record=plan,
+        step_id=first_step,
+        outcome="setback",
+        felt_safe=True,
+        distress=60,
+        reflection=NOTE_MARKER,
+    )
+    proposal = PlanProposal.objects.get(plan=plan)
     checkin = CheckIn.objects.create(
         client=cast.client, day=yesterday, mood=3, win=NOTE_MARKER, note=NOTE_MARKER
     )
@@ -152,15 +245,28 @@ def owned_values(cast: Cast) -> dict[str, str]:
         "grant_id": str(grant.pk),
         "invitation_id": str(issued.invitation.pk),
         "checkin_id": str(checkin.pk),
+        "trigger_id": str(trigger.pk),
+        "session_id": str(session.pk),
+        "entry_id": str(entry.pk),
+        "action_id": str(action.pk),
+        "anchor_id": str(anchor.pk),
+        "moment_id": str(moment.pk),
+        "proposal_id": str(proposal.pk),
+        "experiment_id": str(experiment.pk),
         "administration_id": str(flagged.administration.pk),
         "flag_id": str(flagged.risk_flag.pk),
         "instrument_id": "phq9",
+        "slug": "three-kinds-of-loneliness",
+        "exercise": "box-breathing",
+        "step_id": "breath-extended-exhale",
         # A day is read against the caller's own check-ins; client A's day must not leak.
         "day": yesterday.isoformat(),
         # Holding an invitation link is the capability itself; outsiders are people without it.
         "token": "no-such-invitation-token",
     }
     values.update({name: "1" for name in OPAQUE_PARAMS if name not in values})
+    # Owned records without a fixture here: an id nobody holds still must not answer 500.
+    values.update({name: "999999" for name in OWNED_PARAMS if name not in values})
     return values
 
 
@@ -199,6 +305,8 @@ def test_no_outsider_reaches_client_records(
                     assert response.status_code in REFUSED_SIGNED_IN or (
                         response.status_code == 302 and "/accounts/login/" in response["Location"]
                     ), where
+                elif url.startswith("/api/") and method == "post":
+                    assert response.status_code in REFUSED_SIGNED_IN | REFUSED_MALFORMED, where
                 else:
                     assert response.status_code in REFUSED_SIGNED_IN, where
             body = response.content

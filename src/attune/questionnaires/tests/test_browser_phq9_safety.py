@@ -4,28 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import pyotp
 import pytest
 
 from attune.accounts import services
-from attune.accounts.models import ClientProfile, Role, User
-from conftest import PASSWORD, TOTP_SECRET, assert_accessible, make_user
+from attune.accounts.models import ClientProfile, Role
+from conftest import assert_accessible, make_user, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ANSWERS = [1, 2, 1, 1, 0, 1, 1, 0, 1]  # item 9: "Several days"
-
-
-def _sign_in(page: Any, base: str, user: User, *, staff: bool) -> None:
-    page.goto(base + "/accounts/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    if staff:
-        page.wait_for_url("**/accounts/2fa/authenticate/")
-        page.get_by_label("Code").fill(pyotp.TOTP(TOTP_SECRET).now())
-        page.get_by_role("button", name="Sign In").click()
-    page.wait_for_url(base + "/")
 
 
 def test_phq9_item9_shows_crisis_lines_and_flags_only_the_treating_clinician(
@@ -41,7 +28,7 @@ def test_phq9_item9_shows_crisis_lines_and_flags_only_the_treating_clinician(
 
     phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = phone.new_page()
-    _sign_in(page, base, client, staff=False)
+    sign_in(page, base, client, staff=False)
     page.goto(base + "/questionnaires/phq9/")
     assert page.get_by_text("Over the last 2 weeks").first.is_visible()
     assert_accessible(page, "PHQ-9 form")
@@ -59,7 +46,7 @@ def test_phq9_item9_shows_crisis_lines_and_flags_only_the_treating_clinician(
 
     desk = browser.new_context()
     page = desk.new_page()
-    _sign_in(page, base, clinician, staff=True)
+    sign_in(page, base, clinician, staff=True)
     flag_link = page.get_by_role("link", name="1 risk flag")
     assert flag_link.is_visible()
     flag_link.click()
@@ -69,7 +56,7 @@ def test_phq9_item9_shows_crisis_lines_and_flags_only_the_treating_clinician(
 
     other = browser.new_context()
     page = other.new_page()
-    _sign_in(page, base, stranger, staff=True)
+    sign_in(page, base, stranger, staff=True)
     assert page.get_by_text("risk flag").count() == 0
     response = page.goto(f"{base}/clients/{client.uuid}/questionnaires/")
     assert response is not None and response.status == 404

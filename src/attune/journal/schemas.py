@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from ninja import Field, Schema
+from pydantic import ConfigDict
+
+from .services import TAGS_MAX, TITLE_MAX
+
+PROMPT_KEY_MAX = 64
+
+
+class EntryIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field("", max_length=TITLE_MAX)
+    # The length of `body` is checked by the service: the API's error handler drops every
+    # "body" part of an error location, so a schema error here could not name the field.
+    body: str
+    tags: list[str] = Field(default_factory=list, max_length=TAGS_MAX)
+    prompt: str | None = Field(None, max_length=PROMPT_KEY_MAX)
+
+
+class EntryPatch(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = Field(None, max_length=TITLE_MAX)
+    body: str | None = None
+    tags: list[str] | None = Field(None, max_length=TAGS_MAX)
+
+
+class CrisisLineOut(Schema):
+    name: str
+    contact: str
+    note: str
+
+
+class SupportOut(Schema):
+    """Present when an entry's words suggest risk: show these resources at once."""
+
+    message: str
+    emergency: str
+    lines: list[CrisisLineOut]
+    clinician_told: bool
+
+
+class EntryOut(Schema):
+    id: int
+    title: str
+    body: str
+    tags: list[str]
+    prompt: str | None
+    prompt_text: str | None
+    shared_with_clinician_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    support: SupportOut | None = None
+
+
+class PromptOut(Schema):
+    key: str
+    category: str
+    category_label: str
+    text: str
+    hint: str
+
+
+class ErrorOut(Schema):
+    detail: str
+    errors: dict[str, list[str]] | None = None

@@ -1,0 +1,285 @@
+"""Journal rules: clean input, write entries, share them with clinicians, screen for risk.
+
+Screening (``after_write``) runs after every create and edit and never blocks saving: the
+entry is stored first, whatever it says (DESIGN.md, "Safety first" and "Nothing lost").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from attune.accounts import selectors as people
+from attune.accounts.models import ClientProfile, Role, User
+from attune.audit.models import AuditEvent
+from attune.audit.services import audit_read, audit_record
+from attune.clinical.safety import ScreeningResult, screen_text
+from attune.core.crisis import CrisisResources, resources_for
+
+from .models import TAG_SEPARATOR, JournalEntry
+from .prompts import BY_KEY
+
+logger = logging.getLogger(__name__)
+
+TITLE_MAX = 120
+BODY_MAX = 20_000
+TAG_MAX = 30
+TAGS_MAX = 10
+JOURNAL_RISK_FLAG = "journal_risk_language"
+EDITABLE_FIELDS = frozenset({"title", "body", "tags", "prompt_key"})
+# Letters and digits in any script (\w is Unicode), spaces, hyphens and apostrophes.
+_TAG_CHARACTERS = re.compile(r"^[\w' \-’]+$")
+_RANK = {"none": 0, "possible": 1, "high": 2}
+
+
+class NoClinician(Exception):
+    """Sharing needs a clinician in active care; a self-guided client has none."""
+
+
+@dataclass(frozen=True)
+class Screening:
+    """What screening found, without the words: only the level and whether a flag was raised."""
+
+    risk: str
+    flagged: bool = False
+
+    @property
+    def needs_support(self) -> bool:
+        return self.risk != "none"
+
+
+@dataclass(frozen=True)
+class Written:
+    entry: JournalEntry
+    screening: Screening
+
+
+# Cleaning -------------------------------------------------------------------------------
+
+
+def parse_tags(raw: str | Iterable[str] | None) -> list[str]:
+    """Tags from "a, b" or ["a", "b"]: spaces tidied, duplicates (any case) dropped."""
+    if raw is None:
+        return []
+    items = raw.split(TAG_SEPARATOR) if isinstance(raw, str) else [str(item) for item in raw]
+    tags: list[str] = []
+    seen: set[str] = set()
+    for item in items:
+        tag = " ".join(item.split())
+        if not tag:
+            continue
+        if len(tag) > TAG_MAX:
+            raise ValidationError(
+                {"tags": _("Each tag can be up to %(n)s characters long.") % {"n": TAG_MAX}}
+            )
+        if not _TAG_CHARACTERS.match(tag):
+            raise ValidationError(
+                {
+                    "tags": _(
+                        "Tags can hold letters, numbers, spaces, hyphens and apostrophes; "
+                        "separate tags with commas."
+                    )
+                }
+            )
+        if tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    if len(tags) > TAGS_MAX:
+        raise ValidationError({"tags": _("Please use up to %(n)s tags.") % {"n": TAGS_MAX}})
+    return tags
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, str]:
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError(
+            {name: _("This field is not part of a journal entry.") for name in sorted(unknown)}
+        )
+    errors: dict[str, str] = {}
+    clean: dict[str, str] = {}
+    if "title" in fields:
+        title = " ".join(str(fields["title"] or "").split())
+        if len(title) > TITLE_MAX:
+            errors["title"] = _("A title can be up to %(n)s characters long.") % {"n": TITLE_MAX}
+        clean["title"] = title
+    if "body" in fields:
+        body = str(fields["body"] or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+        if not body:
+            errors["body"] = _("Please write something in your entry before saving.")
+        elif len(body) > BODY_MAX:
+            errors["body"] = _("An entry can be up to %(n)s characters long.") % {"n": BODY_MAX}
+        clean["body"] = body
+    if "tags" in fields:
+        try:
+            clean["tags"] = f"{TAG_SEPARATOR} ".join(parse_tags(fields["tags"]))
+        except ValidationError as exc:
+            errors.update({k: " ".join(v) for k, v in exc.message_dict.items()})
+    if "prompt_key" in fields:
+        key = str(fields["prompt_key"] or "").strip()
+        if key and key not in BY_KEY:
+            errors["prompt_key"] = _("That prompt is not in the library.")
+        clean["prompt_key"] = key
+    if errors:
+        raise ValidationError(errors)
+    return clean
+
+
+# Writing --------------------------------------------------------------------------------
+
+
+def _require_client(client: User) -> None:
+    if Role.CLIENT not in people.roles_of(client):
+        raise PermissionDenied(_("Only clients keep a journal."))
+
+
+def entry_create(
+    *,
+    client: User,
+    body: str,
+    title: str = "",
+    tags: str | Iterable[str] = "",
+    prompt_key: str = "",
+) -> Written:
+    _require_client(client)
+    fields = _clean({"title": title, "body": body, "tags": tags, "prompt_key": prompt_key})
+    entry = JournalEntry(client=client, **fields)
+    with transaction.atomic():
+        entry.save()
+    return Written(entry, after_write(entry))
+
+
+def entry_update(*, client: User, entry: JournalEntry, **changes: Any) -> Written:
+    if entry.client_id != client.pk:
+        raise JournalEntry.DoesNotExist
+    fields = _clean(changes)
+    before = entry.screened_text()
+    for name, value in fields.items():
+        setattr(entry, name, value)
+    with transaction.atomic():
+        entry.save()
+    return Written(entry, after_write(entry, before=before))
+
+
+def entry_delete(*, client: User, entry: JournalEntry) -> None:
+    if entry.client_id != client.pk:
+        raise JournalEntry.DoesNotExist
+    entry.delete()
+
+
+# Sharing --------------------------------------------------------------------------------
+
+
+def has_clinician(client: User) -> bool:
+    return people.clinicians_of(client).exists()
+
+
+@transaction.atomic
+def entry_share(*, client: User, entry: JournalEntry) -> JournalEntry:
+    """Share one entry with the client's clinician(s): the client's explicit choice, audited."""
+    if entry.client_id != client.pk:
+        raise JournalEntry.DoesNotExist
+    if not has_clinician(client):
+        raise NoClinician
+    if entry.shared_with_clinician_at is None:
+        entry.shared_with_clinician_at = timezone.now()
+        entry.save(update_fields=["shared_with_clinician_at", "updated_at"])
+        _audit_sharing(client, entry, AuditEvent.Action.GRANT)
+    return entry
+
+
+@transaction.atomic
+def entry_unshare(*, client: User, entry: JournalEntry) -> JournalEntry:
+    """Take an entry back: clinicians stop seeing it with their next request."""
+    if entry.client_id != client.pk:
+        raise JournalEntry.DoesNotExist
+    if entry.shared_with_clinician_at is not None:
+        entry.shared_with_clinician_at = None
+        entry.save(update_fields=["shared_with_clinician_at", "updated_at"])
+        _audit_sharing(client, entry, AuditEvent.Action.REVOKE)
+    return entry
+
+
+def audit_clinician_read(viewer: User, client: User, entries: list[JournalEntry]) -> None:
+    """A clinician read shared entries: one read event per entry, or one for the empty list."""
+    ids: list[object] = [entry.pk for entry in entries] or [""]
+    for object_id in ids:
+        audit_read(
+            actor_uuid=viewer.uuid,
+            subject_uuid=client.uuid,
+            object_type="journal.journalentry",
+            object_id=object_id,
+        )
+
+
+def _audit_sharing(client: User, entry: JournalEntry, action: str) -> None:
+    audit_record(
+        action=action,
+        subject_uuid=client.uuid,
+        object_type="journal.journalentry",
+        object_id=entry.pk,
+        fields=["shared_with_clinician"],
+        actor_uuid=client.uuid,
+    )
+
+
+# Risk screening -------------------------------------------------------------------------
+
+
+def after_write(entry: JournalEntry, *, before: str | None = None) -> Screening:
+    """Screen an entry's free text for suicide and self-harm language after every write.
+
+    This is where free-text screening runs (issue 8 may extend it). Any risk above "none"
+    means the client is shown crisis resources at once; a concern that is new for this entry
+    (first write, a higher level, or a phrase that was not there before) also raises a
+    RiskFlag for their clinicians, who are emailed after the transaction commits. The flag
+    holds a reason only, never the matched words. Runs after the entry is saved, so nothing
+    here can stop the client's words being kept.
+    """
+    try:
+        result = screen_text(entry.screened_text())
+        if result.risk == "none":
+            return Screening("none")
+        flagged = False
+        if before is None or _is_new_concern(result, screen_text(before)):
+            with transaction.atomic():
+                _raise_flag(entry.client)
+            flagged = True
+        return Screening(result.risk, flagged)
+    except Exception:
+        # Never let screening lose the entry; make the failure loud for the people running attune.
+        logger.exception("Journal screening failed for entry %s", entry.pk)
+        return Screening("none")
+
+
+def _is_new_concern(result: ScreeningResult, earlier: ScreeningResult) -> bool:
+    if _RANK[result.risk] > _RANK[earlier.risk]:
+        return True
+    return bool({m.pattern_id for m in result.matches} - {m.pattern_id for m in earlier.matches})
+
+
+def _raise_flag(client: User) -> None:
+    from attune.questionnaires.models import RiskFlag
+    from attune.questionnaires.tasks import notify_clinicians_of_flag
+
+    flag = RiskFlag.objects.create(client=client, reason=JOURNAL_RISK_FLAG)
+    transaction.on_commit(lambda: notify_clinicians_of_flag(flag.pk))
+
+
+def country_of(client: User) -> str:
+    profile = ClientProfile.objects.filter(client=client).only("country").first()
+    if profile and profile.country:
+        return profile.country
+    org = people.organisations_of(client, Role.CLIENT).exclude(country="").first()
+    return org.country if org else ""
+
+
+def crisis_for(client: User) -> CrisisResources:
+    return resources_for(country_of(client))

@@ -1,0 +1,97 @@
+import json
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest
+from ninja import Field, Router, Schema, Status
+from ninja.errors import HttpError
+
+from attune.accounts import selectors as people
+from attune.accounts.models import User
+from attune.checkins.services import client_today
+from attune.clinical.plans import plan_to_dict
+
+from . import services
+from .models import PlanProposal
+
+router = Router(tags=["plan"])
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class StepLogIn(Schema):
+    outcome: str
+    felt_safe: bool
+    distress: int = Field(ge=0, le=100)
+    reflection: str = Field(default="", max_length=4000)
+
+
+class DecisionIn(Schema):
+    approve: bool
+    difficulty: int | None = Field(default=None, ge=0, le=100)
+
+
+def _client(request: HttpRequest) -> User:
+    user: User = request.user  # type: ignore[assignment]
+    if "client" not in people.roles_of(user):
+        raise HttpError(403, "Only clients have a plan.")
+    return user
+
+
+def _plan_out(client: User) -> dict[str, Any]:
+    record = services.active_plan(client)
+    if record is None:
+        raise HttpError(404, "No plan yet.")
+    week, ready = services.this_week(record, client_today(client))
+    return {
+        "version": record.version,
+        "week": week,
+        "this_week": [step.id for step in ready],
+        "paused": record.paused_steps,
+        "plan": plan_to_dict(services.engine_plan(record)),
+        "proposals": [
+            {"id": p.pk, "step_id": p.step_id, "kind": p.kind, **json.loads(p.proposal_json)}
+            for p in record.proposals.filter(status=PlanProposal.PENDING)
+        ],
+    }
+
+
+@router.get("/plan", response=dict[str, Any], summary="Your plan, this week's steps, proposals")
+def my_plan(request: HttpRequest) -> dict[str, Any]:
+    return _plan_out(_client(request))
+
+
+@router.post(
+    "/plan/steps/{step_id}/log",
+    response={201: dict[str, Any], 404: ErrorOut, 422: ErrorOut},
+    summary="Log a try at a step: done, not yet, or a setback",
+)
+def log_step(request: HttpRequest, step_id: str, payload: StepLogIn) -> Status[Any]:
+    client = _client(request)
+    record = services.active_plan(client)
+    if record is None:
+        return Status(404, {"detail": "No plan yet."})
+    try:
+        services.step_log(client=client, record=record, step_id=step_id, **payload.dict())
+    except ValidationError as exc:
+        return Status(422, {"detail": " ".join(exc.messages)})
+    return Status(201, _plan_out(client))
+
+
+@router.post(
+    "/plan/proposals/{proposal_id}/decide",
+    response={200: dict[str, Any], 404: ErrorOut, 422: ErrorOut},
+    summary="Approve or decline a proposal (a treating clinician, or a self-guided client)",
+)
+def decide(request: HttpRequest, proposal_id: int, payload: DecisionIn) -> Status[Any]:
+    user: User = request.user  # type: ignore[assignment]
+    proposal = PlanProposal.objects.select_related("plan").filter(pk=proposal_id).first()
+    if proposal is None or not services.may_decide(user, proposal.plan):
+        return Status(404, {"detail": "Not found."})
+    try:
+        services.proposal_decide(by=user, proposal=proposal, **payload.dict())
+    except (ValidationError, PermissionDenied) as exc:
+        return Status(422, {"detail": " ".join(getattr(exc, "messages", [str(exc)]))})
+    return Status(200, {"status": proposal.status, "version": proposal.plan.version})

@@ -1,0 +1,113 @@
+"""A client's stepwise plan: the engine's plan as versioned JSON, the step log, proposals.
+
+The plan itself comes from `attune.clinical.plans` (pure). It is stored encrypted because a
+clinician may add custom steps in their own words. Every change makes a new PlanVersion
+with its reason; nothing changes without a person approving it.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from attune.core.crypto import EncryptedTextField
+from attune.core.records import ClinicalRecord
+
+
+class ClientPlan(ClinicalRecord):
+    ACTIVE = "active"
+    ENDED = "ended"
+
+    status = models.CharField(
+        max_length=8, choices=[(ACTIVE, _("Active")), (ENDED, _("Ended"))], default=ACTIVE
+    )
+    version = models.PositiveIntegerField(default=1)
+    plan_json = EncryptedTextField()
+    paused_steps = models.JSONField(default=list, blank=True)
+    started_on = models.DateField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["client"], condition=Q(status="active"), name="one_active_plan"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"plan #{self.pk} v{self.version}"
+
+
+class PlanVersion(ClinicalRecord):
+    plan = models.ForeignKey(ClientPlan, on_delete=models.CASCADE, related_name="versions")
+    version = models.PositiveIntegerField()
+    plan_json = EncryptedTextField()
+    reason = EncryptedTextField()
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "version"], name="one_row_per_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"plan #{self.plan_id} v{self.version}"
+
+
+class Outcome(models.TextChoices):
+    DONE = "done", _("Done")
+    NOT_YET = "not_yet", _("Not yet")
+    SETBACK = "setback", _("A setback")
+
+
+class StepLog(ClinicalRecord):
+    plan = models.ForeignKey(ClientPlan, on_delete=models.CASCADE, related_name="logs")
+    step_id = models.CharField(max_length=80)
+    outcome = models.CharField(max_length=8, choices=Outcome.choices)
+    felt_safe = models.BooleanField()
+    distress = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    reflection = EncryptedTextField(blank=True)
+    logged_on = models.DateField()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"step log #{self.pk}"
+
+
+class PlanProposal(ClinicalRecord):
+    PENDING = "pending"
+    APPROVED = "approved"
+    DECLINED = "declined"
+
+    plan = models.ForeignKey(ClientPlan, on_delete=models.CASCADE, related_name="proposals")
+    plan_version = models.PositiveIntegerField()
+    step_id = models.CharField(max_length=80)
+    kind = models.CharField(max_length=16)
+    proposal_json = EncryptedTextField()
+    status = models.CharField(
+        max_length=9,
+        choices=[(PENDING, _("Waiting")), (APPROVED, _("Approved")), (DECLINED, _("Declined"))],
+        default=PENDING,
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"proposal #{self.pk}"

@@ -1,0 +1,384 @@
+"""Plan rules: starting a plan, logging steps, proposals and approvals, clinician edits.
+
+Every change goes through `_commit`, which stores a new version with its reason. The
+engine (`attune.clinical.plans`) builds plans and proposes changes; it never stores.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from attune.accounts import selectors as people
+from attune.accounts.models import User
+from attune.checkins.models import CheckIn
+from attune.checkins.services import client_today
+from attune.clinical.plans import (
+    Phase,
+    Plan,
+    PlanError,
+    ProfileError,
+    Step,
+    apply_proposal,
+    build_plan,
+    checkin_signals,
+    log_entry,
+    make_profile,
+    plan_from_dict,
+    plan_to_dict,
+    propose_changes,
+    validate_plan,
+)
+from attune.clinical.plans.adapt import CHECKIN_RUN
+from attune.clinical.plans.serialize import proposal_from_dict, proposal_to_dict
+from attune.clinical.plans.vocab import Pillar
+from attune.clinical.plans.week import plan_week, ready_steps
+
+from .models import ClientPlan, PlanProposal, PlanVersion, StepLog
+
+MAX_DIFFICULTY = 100
+# The attune tool a clinician's custom step links to, by pillar.
+CUSTOM_STEP_TOOL = {
+    "foundations": "checkin",
+    "self_compassion": "trigger_map",
+    "values": "action_plan",
+    "social": "action_plan",
+    "communication": "conversation",
+    "embodiment": "journal",
+    "body_regulation": "exercise:extended_exhale",
+    "learning": "journal",
+}
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def active_plan(client: User) -> ClientPlan | None:
+    return ClientPlan.objects.filter(client=client, status=ClientPlan.ACTIVE).first()
+
+
+def engine_plan(record: ClientPlan) -> Plan:
+    return plan_from_dict(json.loads(record.plan_json))
+
+
+def this_week(record: ClientPlan, today: date) -> tuple[int, list[Step]]:
+    plan = engine_plan(record)
+    week = plan_week((today - record.started_on).days)
+    done = set(
+        StepLog.objects.filter(plan=record, outcome="done").values_list("step_id", flat=True)
+    )
+    return week, ready_steps(plan, week, done_once=done, paused=record.paused_steps)
+
+
+def may_decide(user: User, record: ClientPlan) -> bool:
+    """A treating clinician decides; a self-guided client decides for themself."""
+    if people.clinician_treats(user, record.client):
+        return True
+    return user.pk == record.client_id and not people.clinicians_of(record.client).exists()
+
+
+# --- starting -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def plan_start(
+    *,
+    by: User,
+    client: User,
+    life_stage: str,
+    relationship: str,
+    trauma_informed: bool = False,
+    antidepressant: bool = False,
+    goals: list[str] | None = None,
+) -> ClientPlan:
+    if by.pk != client.pk and not people.clinician_treats(by, client):
+        raise PermissionDenied
+    try:
+        profile = make_profile(
+            life_stage=life_stage,
+            relationship=relationship,
+            trauma_informed=trauma_informed,
+            antidepressant=antidepressant,
+            goals=goals,
+        )
+    except ProfileError as exc:
+        raise ValidationError({getattr(exc, "field", "profile"): str(exc)}) from None
+    ClientPlan.objects.filter(client=client, status=ClientPlan.ACTIVE).update(
+        status=ClientPlan.ENDED
+    )
+    plan = build_plan(profile)
+    record = ClientPlan.objects.create(
+        client=client,
+        plan_json=_dump(plan),
+        version=plan.version,
+        started_on=client_today(client),
+        created_by=by,
+    )
+    _version(record, plan, _("Plan started."), by)
+    return record
+
+
+def _dump(plan: Plan) -> str:
+    return json.dumps(plan_to_dict(plan), sort_keys=True)
+
+
+def _version(record: ClientPlan, plan: Plan, reason: str, by: User | None) -> None:
+    PlanVersion.objects.create(
+        client=record.client,
+        plan=record,
+        version=plan.version,
+        plan_json=_dump(plan),
+        reason=reason,
+        changed_by=by,
+    )
+
+
+def _commit(record: ClientPlan, plan: Plan, reason: str, by: User | None) -> None:
+    try:
+        validate_plan(plan)
+    except PlanError as exc:
+        raise ValidationError(str(exc)) from None
+    record.plan_json = _dump(plan)
+    record.version = plan.version
+    record.save(update_fields=["plan_json", "version", "paused_steps", "updated_at"])
+    _version(record, plan, reason, by)
+    # Proposals were made against an older version; they are re-derived from the log.
+    record.proposals.filter(status=PlanProposal.PENDING).exclude(plan_version=plan.version).update(
+        status=PlanProposal.DECLINED, decided_at=timezone.now()
+    )
+
+
+# --- the step log and proposals -----------------------------------------------------------
+
+
+@transaction.atomic
+def step_log(
+    *,
+    client: User,
+    record: ClientPlan,
+    step_id: str,
+    outcome: str,
+    felt_safe: bool,
+    distress: int,
+    reflection: str = "",
+) -> StepLog:
+    if record.client_id != client.pk:
+        raise PermissionDenied
+    plan = engine_plan(record)
+    if not plan.has_step(step_id):
+        raise ValidationError({"step_id": _("That step is not in your plan.")})
+    try:
+        log_entry(step_id, outcome, felt_safe=felt_safe, distress=distress)
+    except ValueError as exc:
+        raise ValidationError({"outcome": str(exc)}) from None
+    entry = StepLog.objects.create(
+        client=client,
+        plan=record,
+        step_id=step_id,
+        outcome=outcome,
+        felt_safe=felt_safe,
+        distress=distress,
+        reflection=reflection.strip(),
+        logged_on=client_today(client),
+    )
+    proposals_refresh(record)
+    return entry
+
+
+def _signals(client: User) -> Any:
+    recent = list(
+        CheckIn.objects.filter(client=client)
+        .order_by("-day")
+        .values_list("mood", "longing_distress")[:CHECKIN_RUN]
+    )[::-1]
+    return checkin_signals(
+        mood=[m for m, _l in recent if m is not None],
+        longing_distress=[ld for _m, ld in recent if ld is not None],
+    )
+
+
+def proposals_refresh(record: ClientPlan) -> list[PlanProposal]:
+    """Store the engine's proposals for this version that are not already waiting."""
+    plan = engine_plan(record)
+    log = [
+        log_entry(e.step_id, e.outcome, felt_safe=e.felt_safe, distress=e.distress)
+        for e in record.logs.all()
+        if plan.has_step(e.step_id)
+    ]
+    waiting = set(
+        record.proposals.filter(status=PlanProposal.PENDING).values_list("step_id", "kind")
+    )
+    created = []
+    for proposal in propose_changes(plan, log, _signals(record.client)):
+        if (proposal.step_id, proposal.kind.value) in waiting:
+            continue
+        created.append(
+            PlanProposal.objects.create(
+                client=record.client,
+                plan=record,
+                plan_version=plan.version,
+                step_id=proposal.step_id,
+                kind=proposal.kind.value,
+                proposal_json=json.dumps(proposal_to_dict(proposal), sort_keys=True),
+            )
+        )
+    return created
+
+
+@transaction.atomic
+def proposal_decide(
+    *, by: User, proposal: PlanProposal, approve: bool, difficulty: int | None = None
+) -> None:
+    record = proposal.plan
+    if not may_decide(by, record):
+        raise PermissionDenied
+    if proposal.status != PlanProposal.PENDING:
+        raise ValidationError(_("This proposal was already decided."))
+    proposal.status = PlanProposal.APPROVED if approve else PlanProposal.DECLINED
+    proposal.decided_by = by
+    proposal.decided_at = timezone.now()
+    proposal.save(update_fields=["status", "decided_by", "decided_at", "updated_at"])
+    if not approve:
+        return
+    engine = proposal_from_dict(json.loads(proposal.proposal_json))
+    if difficulty is not None and engine.new_step is not None:
+        smaller = replace(engine.new_step, difficulty=_difficulty(difficulty))
+        engine = replace(engine, new_step=smaller)
+    try:
+        plan = apply_proposal(engine_plan(record), engine)
+    except PlanError as exc:
+        raise ValidationError(str(exc)) from None
+    _commit(record, plan, engine.reason, by)
+
+
+# --- clinician edits ----------------------------------------------------------------------
+
+
+def _require_editor(by: User, record: ClientPlan) -> None:
+    if not may_decide(by, record):
+        raise PermissionDenied
+
+
+def _difficulty(value: int) -> int:
+    if not 0 <= value <= MAX_DIFFICULTY:
+        raise ValidationError({"difficulty": _("Difficulty is 0 to 100.")})
+    return value
+
+
+def _map_steps(plan: Plan, change: Any) -> Plan:
+    phases = tuple(replace(phase, steps=tuple(change(phase.steps))) for phase in plan.phases)
+    return replace(plan, phases=phases, version=plan.version + 1)
+
+
+@transaction.atomic
+def step_difficulty(*, by: User, record: ClientPlan, step_id: str, difficulty: int) -> None:
+    _require_editor(by, record)
+    value = _difficulty(difficulty)
+    plan = engine_plan(record)
+    if not plan.has_step(step_id):
+        raise ValidationError({"step_id": _("That step is not in this plan.")})
+    changed = _map_steps(
+        plan, lambda steps: [replace(s, difficulty=value) if s.id == step_id else s for s in steps]
+    )
+    reason = _("Difficulty of “%(title)s” set to %(value)s.") % {
+        "title": plan.step(step_id).title,
+        "value": value,
+    }
+    _commit(record, changed, reason, by)
+
+
+@transaction.atomic
+def step_move(*, by: User, record: ClientPlan, step_id: str, direction: int) -> None:
+    """Move a step one place up (-1) or down (+1) within its phase; prerequisites still hold."""
+    _require_editor(by, record)
+    plan = engine_plan(record)
+
+    def move(steps: tuple[Step, ...]) -> list[Step]:
+        items = list(steps)
+        ids = [s.id for s in items]
+        if step_id in ids:
+            i = ids.index(step_id)
+            j = i + direction
+            if 0 <= j < len(items):
+                items[i], items[j] = items[j], items[i]
+        return items
+
+    changed = _map_steps(plan, move)
+    order = [s.id for s in changed.steps]
+    for step in changed.steps:
+        if any(order.index(p) > order.index(step.id) for p in step.prerequisites):
+            raise ValidationError(_("A step cannot come before the steps it builds on."))
+    title = plan.step(step_id).title
+    earlier = _("Moved “%(title)s” earlier.")
+    later = _("Moved “%(title)s” later.")
+    reason = (earlier if direction < 0 else later) % {"title": title}
+    _commit(record, changed, reason, by)
+
+
+@transaction.atomic
+def step_pause(*, by: User, record: ClientPlan, step_id: str, paused: bool) -> None:
+    _require_editor(by, record)
+    plan = engine_plan(record)
+    if not plan.has_step(step_id):
+        raise ValidationError({"step_id": _("That step is not in this plan.")})
+    current = [s for s in record.paused_steps if s != step_id]
+    record.paused_steps = [*current, step_id] if paused else current
+    title = plan.step(step_id).title
+    reason = (_("Paused “%(title)s”.") if paused else _("Resumed “%(title)s”.")) % {"title": title}
+    _commit(record, replace(plan, version=plan.version + 1), reason, by)
+
+
+@transaction.atomic
+def step_add(
+    *,
+    by: User,
+    record: ClientPlan,
+    phase_key: str,
+    title: str,
+    pillar: str,
+    difficulty: int,
+    how: str,
+    notice: str,
+) -> Step:
+    _require_editor(by, record)
+    plan = engine_plan(record)
+    if pillar not in {p.value for p in Pillar}:
+        raise ValidationError({"pillar": _("Choose one of the plan's pillars.")})
+    if not title.strip() or not how.strip():
+        raise ValidationError({"title": _("A custom step needs a title and how to do it.")})
+    if phase_key not in {phase.key for phase in plan.phases}:
+        raise ValidationError({"phase": _("Choose a phase of this plan.")})
+    existing = {s.id for s in plan.steps}
+    number = 1
+    while f"custom-{number}" in existing:
+        number += 1
+    step = Step(
+        id=f"custom-{number}",
+        title=title.strip(),
+        pillar=Pillar(pillar),
+        rung=1,
+        difficulty=_difficulty(difficulty),
+        prerequisites=(),
+        how=how.strip(),
+        notice=notice.strip(),
+        tool=CUSTOM_STEP_TOOL[pillar],
+        basis=_("Added by the clinician."),
+    )
+    phases = tuple(
+        replace(phase, steps=(*phase.steps, step)) if phase.key == phase_key else phase
+        for phase in plan.phases
+    )
+    changed: Plan = replace(plan, phases=phases, version=plan.version + 1)
+    _commit(record, changed, _("Added a custom step: “%(title)s”.") % {"title": step.title}, by)
+    return step
+
+
+def phase_of(plan: Plan, step_id: str) -> Phase | None:
+    return next((p for p in plan.phases if any(s.id == step_id for s in p.steps)), None)

@@ -1,0 +1,24 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("plan/", views.my_plan, name="my_plan"),
+    path("plan/steps/<slug:step_id>/", views.step_log, name="plan_step_log"),
+    path(
+        "plan/proposals/<int:proposal_id>/decide/",
+        views.proposal_decide,
+        name="plan_proposal_decide",
+    ),
+    path("clients/<uuid:client_uuid>/plan/", views.client_plan, name="client_plan"),
+    path(
+        "clients/<uuid:client_uuid>/plan/steps/add/",
+        views.client_step_add,
+        name="client_plan_step_add",
+    ),
+    path(
+        "clients/<uuid:client_uuid>/plan/steps/<slug:step_id>/",
+        views.client_step_edit,
+        name="client_plan_step_edit",
+    ),
+]

@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from attune.accounts import selectors as people
+from attune.accounts.models import ClientProfile, Role, User
+from attune.audit.services import audit_read
+from attune.checkins.services import client_today
+from attune.clinical.plans import Plan, Step
+
+from . import services
+from .forms import PILLAR_LABELS, CustomStepForm, PlanStartForm, StepLogForm
+from .models import ClientPlan, PlanProposal, StepLog
+
+
+def _user(request: HttpRequest) -> User:
+    user: User = request.user  # type: ignore[assignment]
+    return user
+
+
+def _client(request: HttpRequest) -> User:
+    user = _user(request)
+    if Role.CLIENT not in people.roles_of(user):
+        raise PermissionDenied
+    return user
+
+
+def _start_form(client: User, data: Any = None) -> PlanStartForm:
+    profile = ClientProfile.objects.filter(client=client).first()
+    initial = {
+        "life_stage": profile.life_stage if profile else "",
+        "relationship": profile.relationship_status if profile else "",
+    }
+    return PlanStartForm(data, initial=initial)
+
+
+def _start(request: HttpRequest, by: User, client: User, form: PlanStartForm) -> bool:
+    if not form.is_valid():
+        return False
+    try:
+        services.plan_start(by=by, client=client, **form.cleaned_data)
+    except ValidationError as exc:
+        form.add_error(None, exc.messages)
+        return False
+    messages.success(request, _("The plan is ready."))
+    return True
+
+
+def _proposal_view(proposal: PlanProposal) -> dict[str, Any]:
+    data = json.loads(proposal.proposal_json)
+    return {
+        "record": proposal,
+        "reason": data.get("reason", ""),
+        "new_title": (data.get("new_step") or {}).get("title", ""),
+        "new_difficulty": (data.get("new_step") or {}).get("difficulty"),
+    }
+
+
+def _plan_context(record: ClientPlan, viewer: User) -> dict[str, Any]:
+    plan: Plan = services.engine_plan(record)
+    week, ready = services.this_week(record, client_today(record.client))
+    pending = record.proposals.filter(status=PlanProposal.PENDING)
+    logs = list(record.logs.order_by("-created_at")[:10])
+    titles = {step.id: step.title for step in plan.steps}
+    return {
+        "record": record,
+        "plan": plan,
+        "week": week,
+        "ready": ready,
+        "pillars": PILLAR_LABELS,
+        "proposals": [_proposal_view(p) for p in pending],
+        "may_decide": services.may_decide(viewer, record),
+        "logs": [(log, titles.get(log.step_id, log.step_id)) for log in logs],
+        "completed": set(plan.completed),
+        "paused": set(record.paused_steps),
+        "versions": record.versions.all()[:10],
+    }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_plan(request: HttpRequest) -> HttpResponse:
+    client = _client(request)
+    record = services.active_plan(client)
+    in_care = people.clinicians_of(client).exists()
+    if record is None:
+        form = _start_form(client, request.POST or None)
+        if request.method == "POST" and not in_care and _start(request, client, client, form):
+            return redirect("my_plan")
+        return render(request, "plans/start.html", {"form": form, "in_care": in_care})
+    return render(request, "plans/my_plan.html", _plan_context(record, client))
+
+
+def _step_or_404(record: ClientPlan, step_id: str) -> Step:
+    plan = services.engine_plan(record)
+    if not plan.has_step(step_id):
+        raise Http404
+    return plan.step(step_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def step_log(request: HttpRequest, step_id: str) -> HttpResponse:
+    client = _client(request)
+    record = services.active_plan(client)
+    if record is None:
+        raise Http404
+    step = _step_or_404(record, step_id)
+    form = StepLogForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.step_log(client=client, record=record, step_id=step.id, **form.cleaned_data)
+        if form.cleaned_data["outcome"] == "done":
+            messages.success(request, _("Logged. Each small step counts."))
+        else:
+            messages.info(
+                request, _("Logged. Not yet is part of the work; it shows what to adjust.")
+            )
+        return redirect("my_plan")
+    history = StepLog.objects.filter(plan=record, step_id=step.id).order_by("-created_at")[:10]
+    context = {"step": step, "form": form, "history": history, "pillars": PILLAR_LABELS}
+    return render(request, "plans/step_log.html", context)
+
+
+@login_required
+@require_POST
+def proposal_decide(request: HttpRequest, proposal_id: int) -> HttpResponse:
+    viewer = _user(request)
+    proposal = PlanProposal.objects.select_related("plan").filter(pk=proposal_id).first()
+    if proposal is None or not services.may_decide(viewer, proposal.plan):
+        raise Http404
+    raw = request.POST.get("difficulty", "").strip()
+    try:
+        services.proposal_decide(
+            by=viewer,
+            proposal=proposal,
+            approve=request.POST.get("decision") == "approve",
+            difficulty=int(raw) if raw.isdigit() else None,
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("The plan is updated."))
+    if viewer.pk == proposal.plan.client_id:
+        return redirect("my_plan")
+    return redirect("client_plan", client_uuid=proposal.plan.client.uuid)
+
+
+# --- clinician ----------------------------------------------------------------------------
+
+
+def _treated(request: HttpRequest, client_uuid: uuid.UUID) -> tuple[User, User]:
+    viewer = _user(request)
+    client = people.client_for_clinician(viewer, client_uuid)
+    if client is None:
+        raise Http404
+    return viewer, client
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def client_plan(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
+    viewer, client = _treated(request, client_uuid)
+    audit_read(actor_uuid=viewer.uuid, subject_uuid=client.uuid, object_type="plans.clientplan")
+    record = services.active_plan(client)
+    if record is None:
+        form = _start_form(client, request.POST or None)
+        if request.method == "POST" and _start(request, viewer, client, form):
+            return redirect("client_plan", client_uuid=client.uuid)
+        return render(request, "plans/clinician_start.html", {"client": client, "form": form})
+    context = _plan_context(record, viewer)
+    phases = [(p.key, p.title) for p in context["plan"].phases]
+    context.update({"client": client, "add_form": CustomStepForm(phases)})
+    return render(request, "plans/clinician.html", context)
+
+
+@login_required
+@require_POST
+def client_step_edit(request: HttpRequest, client_uuid: uuid.UUID, step_id: str) -> HttpResponse:
+    viewer, client = _treated(request, client_uuid)
+    record = services.active_plan(client)
+    if record is None:
+        raise Http404
+    step = _step_or_404(record, step_id)
+    action = request.POST.get("action", "")
+    try:
+        if action in {"up", "down"}:
+            services.step_move(
+                by=viewer, record=record, step_id=step.id, direction=-1 if action == "up" else 1
+            )
+        elif action in {"pause", "resume"}:
+            services.step_pause(by=viewer, record=record, step_id=step.id, paused=action == "pause")
+        elif action == "difficulty":
+            raw = request.POST.get("difficulty", "")
+            if not raw.strip().isdigit():
+                raise ValidationError({"difficulty": _("Difficulty is 0 to 100.")})
+            services.step_difficulty(by=viewer, record=record, step_id=step.id, difficulty=int(raw))
+        else:
+            raise ValidationError(_("Unknown change."))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("Plan updated."))
+    return redirect("client_plan", client_uuid=client.uuid)
+
+
+@login_required
+@require_POST
+def client_step_add(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
+    viewer, client = _treated(request, client_uuid)
+    record = services.active_plan(client)
+    if record is None:
+        raise Http404
+    phases = [(p.key, p.title) for p in services.engine_plan(record).phases]
+    form = CustomStepForm(phases, request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.step_add(
+                by=viewer,
+                record=record,
+                phase_key=data["phase"],
+                title=data["title"],
+                pillar=data["pillar"],
+                difficulty=data["difficulty"],
+                how=data["how"],
+                notice=data["notice"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            messages.success(request, _("Step added."))
+            return redirect("client_plan", client_uuid=client.uuid)
+    context = _plan_context(record, viewer)
+    context.update({"client": client, "add_form": form})
+    return render(request, "plans/clinician.html", context, status=400)

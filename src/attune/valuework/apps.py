@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ValueworkConfig(AppConfig):
+    name = "attune.valuework"
+    label = "valuework"
