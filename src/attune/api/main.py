@@ -12,6 +12,7 @@ from attune.plans.api import router as plans_router
 from attune.practice.api import router as practice_router
 from attune.questionnaires.api import router as questionnaires_router
 from attune.valuework.api import router as valuework_router
+from attune.workspace.api import router as workspace_router
 
 from .auth import API_AUTH
 
@@ -35,6 +36,7 @@ api.add_router("/", valuework_router)
 api.add_router("/", exercises_router)
 api.add_router("/", practice_router)
 api.add_router("/", plans_router)
+api.add_router("/", workspace_router)
 
 
 @api.exception_handler(ValidationError)

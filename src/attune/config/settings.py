@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "attune.exercises",
     "attune.practice",
     "attune.plans",
+    "attune.workspace",
+    "attune.safety",
 ]
 
 MIDDLEWARE = [

@@ -20,5 +20,7 @@ urlpatterns = [
     path("", include("attune.exercises.urls")),
     path("", include("attune.practice.urls")),
     path("", include("attune.plans.urls")),
+    path("", include("attune.workspace.urls")),
+    path("", include("attune.safety.urls")),
     path("", include("attune.accounts.urls")),
 ]

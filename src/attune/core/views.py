@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from .crisis import COUNTRY_CHOICES, resources_for
+from .crisis import COUNTRY_CHOICES
 
 
 @require_GET
@@ -24,14 +24,8 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 @require_GET
 def help_now(request: HttpRequest) -> HttpResponse:
-    country = request.GET.get("country", "")
-    if not country and request.user.is_authenticated:
-        from attune.accounts.models import ClientProfile
+    from attune.safety.services import crisis_for  # core serves every app; import late
 
-        profile = ClientProfile.objects.filter(client=request.user).only("country").first()
-        country = profile.country if profile else ""
-    return render(
-        request,
-        "core/help_now.html",
-        {"crisis": resources_for(country), "countries": COUNTRY_CHOICES},
-    )
+    chosen = request.GET.get("country") or None
+    crisis = crisis_for(request.user, chosen)  # type: ignore[arg-type]
+    return render(request, "core/help_now.html", {"crisis": crisis, "countries": COUNTRY_CHOICES})

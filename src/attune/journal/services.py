@@ -22,7 +22,7 @@ from attune.accounts.models import ClientProfile, Role, User
 from attune.audit.models import AuditEvent
 from attune.audit.services import audit_read, audit_record
 from attune.clinical.safety import ScreeningResult, screen_text
-from attune.core.crisis import CrisisResources, resources_for
+from attune.core.crisis import CrisisResources
 
 from .models import TAG_SEPARATOR, JournalEntry
 from .prompts import BY_KEY
@@ -282,4 +282,6 @@ def country_of(client: User) -> str:
 
 
 def crisis_for(client: User) -> CrisisResources:
-    return resources_for(country_of(client))
+    from attune.safety.services import crisis_for
+
+    return crisis_for(client)

@@ -15,17 +15,17 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts import selectors as people
-from attune.accounts.models import ClientProfile, Role, User
+from attune.accounts.models import Role, User
 from attune.audit.services import audit_read
 from attune.clinical.safety import ScreeningResult
 from attune.clinical.triggers import TriggerPoint, patterns
-from attune.core.crisis import resources_for
 from attune.library.catalogue import (
     ArticleNotFoundError,
     get_article,
     list_articles,
     render_markdown,
 )
+from attune.safety.services import crisis_for
 
 from . import services
 from .forms import ExperimentPlanForm, ExperimentResultForm, PauseForm, TriggerForm
@@ -70,9 +70,8 @@ def _after_screening(request: HttpRequest, result: ScreeningResult) -> None:
 def _crisis(request: HttpRequest, client: User) -> dict[str, Any]:
     if not request.session.pop(CRISIS_KEY, False):
         return {}
-    profile = ClientProfile.objects.filter(client=client).only("country").first()
     return {
-        "crisis": resources_for(profile.country if profile else ""),
+        "crisis": crisis_for(client),
         "has_clinician": people.clinicians_of(client).exists(),
     }
 

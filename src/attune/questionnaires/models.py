@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from attune.accounts.models import Organisation
 from attune.clinical.instruments import INSTRUMENTS
 from attune.clinical.instruments.schedule import MAX_EVERY_DAYS, Cadence, Schedule
+from attune.core.crypto import EncryptedTextField
 from attune.core.records import ClinicalRecord
 
 INSTRUMENT_CHOICES = [(i.id, i.name) for i in INSTRUMENTS.values()]
@@ -145,6 +146,9 @@ class RiskFlag(ClinicalRecord):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     acknowledged_at = models.DateTimeField(null=True, blank=True)
+    # What the clinician did to follow up: their words, so encrypted.
+    acknowledgement_note = EncryptedTextField(blank=True)
+    escalated_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -287,12 +287,3 @@ def _escalate(client: User, record: Administration) -> RiskFlag:
 
     transaction.on_commit(lambda: notify_clinicians_of_flag(flag.pk))
     return flag
-
-
-def flag_acknowledge(*, clinician: User, flag: RiskFlag) -> None:
-    if not people.clinician_treats(clinician, flag.client):
-        raise PermissionDenied
-    if flag.acknowledged_at is None:
-        flag.acknowledged_by = clinician
-        flag.acknowledged_at = timezone.now()
-        flag.save(update_fields=["acknowledged_by", "acknowledged_at", "updated_at"])

@@ -18,7 +18,8 @@ from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.clinical.instruments import INSTRUMENTS, Instrument, get_instrument, load_wording
 from attune.clinical.instruments.wording import Wording, wording_dir_from_env
-from attune.core.crisis import resources_for
+from attune.safety import services as safety
+from attune.safety.services import crisis_for
 
 from . import presenting, selectors, services
 from .forms import AssignmentForm, LicenceForm, QuestionnaireForm
@@ -153,7 +154,7 @@ def _result_context(client: User, record: Administration) -> dict[str, Any]:
         "has_clinician": people.clinicians_of(client).exists(),
     }
     if flag is not None:
-        context["crisis"] = resources_for(_country(client))
+        context["crisis"] = crisis_for(client)
     return context
 
 
@@ -289,8 +290,12 @@ def client_assign(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
 def flag_acknowledge(request: HttpRequest, client_uuid: uuid.UUID, flag_id: int) -> HttpResponse:
     viewer, client = _treated(request, client_uuid)
     flag = get_object_or_404(RiskFlag, pk=flag_id, client=client)
-    services.flag_acknowledge(clinician=viewer, flag=flag)
-    messages.success(request, _("Marked as followed up."))
+    try:
+        safety.flag_acknowledge(clinician=viewer, flag=flag, note=request.POST.get("note", ""))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("Marked as followed up."))
     return redirect("client_questionnaires", client_uuid=client.uuid)
 
 

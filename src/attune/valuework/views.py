@@ -17,7 +17,7 @@ from attune.accounts import selectors as people
 from attune.accounts.models import ClientProfile, Role, User
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
-from attune.core.crisis import resources_for
+from attune.safety.services import crisis_for
 
 from . import presenting, selectors, services
 from .forms import (
@@ -57,7 +57,7 @@ def _page(
 ) -> HttpResponse:
     """Render a client page; after risky words were saved, show crisis lines at the top."""
     if request.session.pop(SUPPORT_KEY, False):
-        context["crisis"] = resources_for(_country(client))
+        context["crisis"] = crisis_for(client)
         context["has_clinician"] = people.clinicians_of(client).exists()
     return render(request, template, context)
 

@@ -35,6 +35,7 @@ from attune.plans.models import ClientPlan, PlanProposal
 from attune.practice.models import Experiment, Trigger
 from attune.questionnaires import services as questionnaires
 from attune.questionnaires.models import Administration, Assignment, RiskFlag
+from attune.safety.models import SafetyPlan
 from attune.valuework.models import Anchor, Moment, ValueAction
 from conftest import CLIENT_NAME, HOPES_MARKER, Cast
 
@@ -56,6 +57,7 @@ OWNED_PARAMS = {
     "moment_id",
     "session_id",
     "proposal_id",
+    "note_id",
 }
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
@@ -159,6 +161,11 @@ def snapshot(cast: Cast) -> dict[str, Any]:
             ClientPlan.objects.filter(client=cast.client).values_list("version", "paused_steps")
         )
         + list(PlanProposal.objects.filter(client=cast.client).values_list("status", flat=True)),
+        "safety_plan": list(
+            SafetyPlan.objects.filter(client=cast.client).values_list(
+                "warning_signs", "help_people", "updated_by"
+            )
+        ),
         "checkins": list(
             CheckIn.objects.filter(client=cast.client).values_list("day", "mood", "note")
         ),
@@ -237,6 +244,7 @@ def owned_values(cast: Cast) -> dict[str, str]:
         reflection=NOTE_MARKER,
     )
     proposal = PlanProposal.objects.get(plan=plan)
+    SafetyPlan.objects.create(client=cast.client, warning_signs=NOTE_MARKER, help_people="Ana")
     checkin = CheckIn.objects.create(
         client=cast.client, day=yesterday, mood=3, win=NOTE_MARKER, note=NOTE_MARKER
     )

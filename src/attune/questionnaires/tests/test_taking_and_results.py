@@ -206,6 +206,13 @@ def test_clinician_sees_flag_on_caseload_and_acknowledges_it(cast: Cast) -> None
     flag = RiskFlag.objects.get()
     clinician.post(f"/clients/{cast.client.uuid}/flags/{flag.pk}/acknowledge/")
     flag.refresh_from_db()
+    assert flag.acknowledged_at is None  # a follow-up needs a note
+    clinician.post(
+        f"/clients/{cast.client.uuid}/flags/{flag.pk}/acknowledge/",
+        {"note": "Called the client; safety plan reviewed."},
+    )
+    flag.refresh_from_db()
+    assert flag.acknowledgement_note == "Called the client; safety plan reviewed."
     assert flag.acknowledged_by == cast.clinician
     assert "risk flag" not in clinician.get("/").content.decode().replace("Risk flags", "")
 

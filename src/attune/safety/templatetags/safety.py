@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from attune.safety.models import STEPS, SafetyPlan
+
+register = template.Library()
+
+
+@register.inclusion_tag("safety/_plan_in_crisis.html", takes_context=True)
+def safety_plan_in_crisis(context: Any) -> dict[str, Any]:
+    """The signed-in client's own safety plan, shown inside every crisis response."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"show": False}
+    plan = SafetyPlan.objects.filter(client=user).first()
+    if plan is None:
+        return {"show": True, "plan": None, "rows": []}
+    rows = [(label, getattr(plan, name)) for name, label, _h in STEPS if getattr(plan, name)]
+    return {"show": True, "plan": plan, "rows": rows}

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("safety-plan/", views.my_safety_plan, name="my_safety_plan"),
+    path("safety-plan/edit/", views.my_safety_plan_edit, name="my_safety_plan_edit"),
+    path(
+        "clients/<uuid:client_uuid>/safety-plan/",
+        views.client_safety_plan,
+        name="client_safety_plan",
+    ),
+    path("organisation/crisis-lines/", views.crisis_lines, name="crisis_lines"),
+]
