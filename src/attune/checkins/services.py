@@ -20,6 +20,9 @@ MAX_BACKFILL_DAYS = 366
 EDITABLE_FIELDS = frozenset(CHECKIN_FIELDS)
 
 
+FREE_TEXT = ("win", "setback", "note")
+
+
 class CheckinExists(Exception):
     def __init__(self, existing: CheckIn) -> None:
         super().__init__(f"check-in {existing.pk} exists for {existing.day}")
@@ -83,16 +86,30 @@ def checkin_create(*, client: User, day: date, **fields: Any) -> CheckIn:
             checkin.save()
     except IntegrityError:
         raise CheckinExists(CheckIn.objects.get(client=client, day=day)) from None
+    _screen(checkin, [checkin.win, checkin.setback, checkin.note])
     return checkin
 
 
 def checkin_update(*, client: User, checkin: CheckIn, **fields: Any) -> CheckIn:
     if checkin.client_id != client.pk:
         raise CheckIn.DoesNotExist
+    before = {name: getattr(checkin, name) for name in FREE_TEXT}
     for name, value in _normalise(fields).items():
         setattr(checkin, name, value)
     if client_today(client) > checkin.day:
         checkin.edited_later = True
     checkin.full_clean(exclude=["client"], validate_unique=False)
     checkin.save()
+    _screen(checkin, [getattr(checkin, n) for n in FREE_TEXT if getattr(checkin, n) != before[n]])
     return checkin
+
+
+def _screen(checkin: CheckIn, texts: list[str]) -> None:
+    """Screen new words for risk language; the result rides on the instance for the view."""
+    from attune.questionnaires.screening import screen_writing
+
+    changed = [text for text in texts if text]
+    result = (
+        screen_writing(client=checkin.client, texts=changed, source="checkin") if changed else None
+    )
+    checkin.risk_language = result is not None and result.risk != "none"  # type: ignore[attr-defined]

@@ -16,10 +16,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from attune.accounts import selectors as people
 from attune.accounts.models import Role, User
 from attune.audit.services import audit_read
+from attune.safety.services import crisis_for
 
 from . import calendar, insights_view, services
 from .forms import CheckinForm, ReminderForm
 from .models import CheckIn, CheckinReminder
+
+CRISIS_KEY = "checkin_show_crisis"
 
 
 def _client(request: HttpRequest) -> User:
@@ -52,9 +55,9 @@ def checkin_edit(request: HttpRequest, day: date | None = None) -> HttpResponse:
         try:
             with transaction.atomic():
                 if existing is None:
-                    services.checkin_create(client=client, day=day, **fields)
+                    saved = services.checkin_create(client=client, day=day, **fields)
                 else:
-                    services.checkin_update(client=client, checkin=existing, **fields)
+                    saved = services.checkin_update(client=client, checkin=existing, **fields)
         except services.CheckinExists:
             messages.info(
                 request, _("You had already checked in for that day; here it is to edit.")
@@ -64,6 +67,8 @@ def checkin_edit(request: HttpRequest, day: date | None = None) -> HttpResponse:
             _form_errors_from(exc, form)
         else:
             messages.success(request, _("Saved. Thank you for checking in."))
+            if getattr(saved, "risk_language", False):
+                request.session[CRISIS_KEY] = True
             return redirect("checkin_insights")
     context = {"form": form, "day": day, "is_today": day == today, "existing": existing}
     return render(request, "checkins/checkin_form.html", context)
@@ -76,6 +81,9 @@ def insights(request: HttpRequest) -> HttpResponse:
     context = insights_view.build(
         client, services.client_today(client), month=request.GET.get("month")
     )
+    if request.session.pop(CRISIS_KEY, False):
+        context["crisis"] = crisis_for(client)
+        context["has_clinician"] = people.clinicians_of(client).exists()
     return render(request, "checkins/insights.html", context)
 
 

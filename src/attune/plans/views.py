@@ -17,10 +17,13 @@ from attune.accounts.models import ClientProfile, Role, User
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.clinical.plans import Plan, Step
+from attune.safety.services import crisis_for
 
 from . import services
 from .forms import PILLAR_LABELS, CustomStepForm, PlanStartForm, StepLogForm
 from .models import ClientPlan, PlanProposal, StepLog
+
+CRISIS_KEY = "plan_show_crisis"
 
 
 def _user(request: HttpRequest) -> User:
@@ -98,7 +101,12 @@ def my_plan(request: HttpRequest) -> HttpResponse:
         if request.method == "POST" and not in_care and _start(request, client, client, form):
             return redirect("my_plan")
         return render(request, "plans/start.html", {"form": form, "in_care": in_care})
-    return render(request, "plans/my_plan.html", _plan_context(record, client))
+    context = _plan_context(record, client)
+    if request.session.pop(CRISIS_KEY, False):
+        context.update(
+            {"crisis": crisis_for(client), "has_clinician": people.clinicians_of(client).exists()}
+        )
+    return render(request, "plans/my_plan.html", context)
 
 
 def _step_or_404(record: ClientPlan, step_id: str) -> Step:
@@ -118,7 +126,11 @@ def step_log(request: HttpRequest, step_id: str) -> HttpResponse:
     step = _step_or_404(record, step_id)
     form = StepLogForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.step_log(client=client, record=record, step_id=step.id, **form.cleaned_data)
+        entry = services.step_log(
+            client=client, record=record, step_id=step.id, **form.cleaned_data
+        )
+        if getattr(entry, "risk_language", False):
+            request.session[CRISIS_KEY] = True
         if form.cleaned_data["outcome"] == "done":
             messages.success(request, _("Logged. Each small step counts."))
         else:

@@ -223,3 +223,27 @@ def test_unrelated_clinician_and_partner_cannot_see_client_checkins(cast: Cast) 
         response = http.get(f"/clients/{cast.client.uuid}/checkins/")
         assert response.status_code == 404
         assert b"neighbour round" not in response.content
+
+
+def test_risk_language_in_a_checkin_note_shows_crisis_lines_and_flags_once(
+    cast: Cast, django_capture_on_commit_callbacks: Any
+) -> None:
+    from attune.questionnaires.models import RiskFlag
+
+    http = _client_http(cast)
+    with django_capture_on_commit_callbacks(execute=True):
+        http.post("/checkin/", dict(FORM, note="Some nights I just want to end my life"))
+    page = http.get("/checkin/insights/").content.decode()
+    assert "carry this alone" in page
+    assert RiskFlag.objects.filter(client=cast.client, reason="checkin_risk_language").count() == 1
+    assert [m.to for m in mail.outbox] == [[cast.clinician.email]]
+    http.post("/checkin/", dict(FORM, note="Some nights I just want to end my life", mood="6"))
+    assert RiskFlag.objects.count() == 1  # an unchanged note is not screened again
+    assert "carry this alone" not in http.get("/checkin/insights/").content.decode()
+
+
+def test_an_everyday_checkin_note_raises_nothing(cast: Cast) -> None:
+    from attune.questionnaires.models import RiskFlag
+
+    _client_http(cast).post("/checkin/", dict(FORM, note="Work is killing me this week"))
+    assert not RiskFlag.objects.exists()

@@ -202,3 +202,22 @@ def test_this_weeks_steps_are_in_the_calendar_feed_in_neutral_words(cast: Cast) 
     plan = services.engine_plan(record)
     text = Client().get(f"/calendar/{raw}.ics").content.decode()
     assert not any(step.title in text for step in plan.steps)
+
+
+def test_risk_language_in_a_step_reflection_shows_crisis_lines_and_flags(cast: Cast) -> None:
+    from attune.questionnaires.models import RiskFlag
+
+    record = _start(cast)
+    step = _first_step(record)
+    http = _login(cast.client)
+    http.post(
+        f"/plan/steps/{step}/",
+        {
+            "outcome": "setback",
+            "felt_safe": "no",
+            "distress": "90",
+            "reflection": "I feel like everyone would be better off without me",
+        },
+    )
+    assert "carry this alone" in http.get("/plan/").content.decode()
+    assert RiskFlag.objects.filter(client=cast.client, reason="plan_risk_language").exists()
