@@ -22,5 +22,6 @@ urlpatterns = [
     path("", include("attune.plans.urls")),
     path("", include("attune.workspace.urls")),
     path("", include("attune.safety.urls")),
+    path("", include("attune.privacy.urls")),
     path("", include("attune.accounts.urls")),
 ]

@@ -58,6 +58,7 @@ OWNED_PARAMS = {
     "session_id",
     "proposal_id",
     "note_id",
+    "token_id",
 }
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.

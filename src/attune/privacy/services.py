@@ -1,0 +1,181 @@
+"""A person's rights over their data: see who viewed it, take all of it, or erase it.
+
+Export: one JSON file per record type (`<app>.<model>.json`, a list of objects with the
+model's fields, free text decrypted), `README.txt` describing the files, and `fhir.json`
+(the questionnaire Bundle). Secrets (token and key hashes) are never exported.
+
+Erasure: the account and every row that belongs to it go (database cascades from the user);
+audit events keep only the random uuid they always held, which no longer leads to anyone.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from typing import Any
+
+from django.apps import apps
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from attune.accounts.models import User
+from attune.audit.models import AuditEvent
+from attune.core.records import ClinicalRecord
+
+NEVER_EXPORTED_FIELDS = {"token_hash", "request_hash", "password", "secret", "key"}
+# Records a clinician writes about a client follow the organisation's retention rules;
+# they are not part of the client's self-service export (ask the clinic for them).
+CLINICIAN_OWNED = {"workspace.cliniciannote"}
+OWNER_FIELDS = ("client", "user", "inviter")
+
+
+def _owner_field(model: type[models.Model]) -> str | None:
+    names = {f.name for f in model._meta.concrete_fields}
+    for name in OWNER_FIELDS:
+        field = model._meta.get_field(name) if name in names else None
+        if field is not None and getattr(field, "related_model", None) is User:
+            return name
+    return None
+
+
+def _exportable_models() -> list[tuple[type[models.Model], str]]:
+    chosen = []
+    for model in apps.get_models():
+        label = model._meta.label_lower
+        if label in CLINICIAN_OWNED or not label.startswith(_attune_labels()):
+            continue
+        owner = _owner_field(model)
+        if owner is not None:
+            chosen.append((model, owner))
+    return chosen
+
+
+def _attune_labels() -> tuple[str, ...]:
+    return tuple(
+        f"{config.label}." for config in apps.get_app_configs() if config.name.startswith("attune.")
+    )
+
+
+def _row(instance: models.Model) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field in instance._meta.concrete_fields:
+        if field.name in NEVER_EXPORTED_FIELDS:
+            continue
+        out[field.name] = getattr(instance, field.attname)
+    return out
+
+
+def export_records(user: User) -> dict[str, list[dict[str, Any]]]:
+    records: dict[str, list[dict[str, Any]]] = {}
+    for model, owner in _exportable_models():
+        rows = [_row(obj) for obj in model._default_manager.filter(**{owner: user}).order_by("pk")]
+        if rows:
+            records[model._meta.label_lower] = rows
+    records["accounts.user"] = [
+        {
+            "uuid": user.uuid,
+            "email": user.email,
+            "display_name": user.display_name,
+            "date_joined": user.date_joined,
+        }
+    ]
+    return records
+
+
+README = """attune: everything attune holds about you
+
+Each <app>.<model>.json file is a list of records of one kind, with every field attune
+stores (free text decrypted, so keep this file safe). fhir.json holds your questionnaires,
+answers and scores as a FHIR R4 Bundle, a standard health-record format. Notes your
+clinician wrote about you are not included; ask your clinic for them.
+Created {when}.
+"""
+
+
+def export_zip(user: User) -> bytes:
+    from attune.questionnaires.export import client_bundle_json
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("README.txt", README.format(when=timezone.now().isoformat()))
+        for label, rows in sorted(export_records(user).items()):
+            archive.writestr(f"{label}.json", json.dumps(rows, cls=DjangoJSONEncoder, indent=2))
+        archive.writestr("fhir.json", client_bundle_json(user))
+    from attune.audit.services import audit_record
+
+    audit_record(action=AuditEvent.Action.READ, subject_uuid=user.uuid, object_type="export")
+    return buffer.getvalue()
+
+
+def viewers_of(user: User) -> list[dict[str, Any]]:
+    """Reads of this person's records by someone else, newest first."""
+    events = list(
+        AuditEvent.objects.filter(subject_uuid=user.uuid, action=AuditEvent.Action.READ)
+        .exclude(actor_uuid=user.uuid)
+        .exclude(actor_uuid__isnull=True)
+        .order_by("-at")[:200]
+    )
+    names = {
+        u.uuid: (u.display_name or u.email)
+        for u in User.objects.filter(uuid__in={e.actor_uuid for e in events})
+    }
+    return [
+        {
+            "who": names.get(e.actor_uuid, _("a former staff member")) if e.actor_uuid else "",
+            "when": e.at,
+            "what": record_kind(e.object_type),
+        }
+        for e in events
+    ]
+
+
+KINDS = {
+    "accounts.clientprofile": _("your profile"),
+    "checkins.checkin": _("your check-ins and insights"),
+    "questionnaires.administration": _("your questionnaires and scores"),
+    "questionnaires.fhir": _("your questionnaires (export)"),
+    "practice.trigger": _("your trigger map themes and experiments"),
+    "plans.clientplan": _("your plan"),
+    "safety.safetyplan": _("your safety plan"),
+    "journal.journalentry": _("journal entries you shared"),
+    "export": _("an export of your data"),
+}
+
+
+def record_kind(object_type: str) -> str:
+    return str(KINDS.get(object_type, object_type.split(".")[-1]))
+
+
+def erasure_blocked_reason() -> str | None:
+    years = int(getattr(settings, "ATTUNE_CLINICAL_NOTE_RETENTION_YEARS", 0))
+    if years:
+        return _(
+            "Your organisation must keep clinical records for %(years)s years, so your account "
+            "cannot be deleted here. Please contact them; they can remove everything else."
+        ) % {"years": years}
+    return None
+
+
+@transaction.atomic
+def erase(user: User) -> None:
+    """Delete the account and everything that belongs to it."""
+    reason = erasure_blocked_reason()
+    if reason:
+        raise ValidationError(reason)
+    from allauth.usersessions.models import UserSession
+
+    for session in UserSession.objects.filter(user=user):
+        session.end()
+    for model in apps.get_models():
+        if issubclass(model, ClinicalRecord):
+            model._default_manager.filter(client=user).delete()
+    subject = user.uuid
+    user.delete()
+    from attune.audit.services import audit_record
+
+    audit_record(action=AuditEvent.Action.DELETE, subject_uuid=subject, object_type="account")

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from attune.accounts import services as accounts
+from attune.accounts.models import ApiToken, User
+from attune.checkins.models import CheckIn
+from attune.journal.models import JournalEntry
+from attune.plans import services as plans
+from attune.practice.models import Trigger
+from attune.privacy import services
+from attune.questionnaires import services as questionnaires
+from attune.safety.models import SafetyPlan
+from conftest import CLIENT_NAME, HOPES_MARKER, Cast, dump_database
+
+pytestmark = pytest.mark.django_db
+
+MARKER = "erase-me-6f1a"
+
+
+def _login(user: User) -> Client:
+    http = Client()
+    http.force_login(user)
+    return http
+
+
+def _fill(cast: Cast) -> None:
+    client = cast.client
+    CheckIn.objects.create(client=client, day=timezone.now().date(), mood=4, note=MARKER)
+    questionnaires.submit(client=client, instrument_id="phq9", answers=[1] * 8 + [0])
+    JournalEntry.objects.create(client=client, title=MARKER, body=MARKER, tags=MARKER)
+    Trigger.objects.create(
+        client=client,
+        occurred_at=timezone.now(),
+        company="alone",
+        what_happened=MARKER,
+        intensity_before=50,
+        origin_theme="body",
+    )
+    SafetyPlan.objects.create(client=client, warning_signs=MARKER)
+    plans.plan_start(
+        by=cast.clinician, client=client, life_stage="midlife", relationship="partnered"
+    )
+    accounts.api_token_create(user=client)
+
+
+def test_export_holds_every_record_type_decrypted_without_secrets(cast: Cast) -> None:
+    _fill(cast)
+    archive = zipfile.ZipFile(io.BytesIO(services.export_zip(cast.client)))
+    names = set(archive.namelist())
+    for expected in (
+        "README.txt",
+        "fhir.json",
+        "checkins.checkin.json",
+        "journal.journalentry.json",
+        "practice.trigger.json",
+        "safety.safetyplan.json",
+        "plans.clientplan.json",
+        "questionnaires.administration.json",
+        "accounts.clientprofile.json",
+    ):
+        assert expected in names, expected
+    journal = json.loads(archive.read("journal.journalentry.json"))
+    assert journal[0]["body"] == MARKER
+    everything = b"".join(archive.read(n) for n in names)
+    assert b"token_hash" not in everything
+    assert json.loads(archive.read("fhir.json"))["resourceType"] == "Bundle"
+
+
+def test_erasure_leaves_nothing_that_identifies_the_person(cast: Cast) -> None:
+    _fill(cast)
+    uuid = str(cast.client.uuid)
+    services.erase(cast.client)
+    dump = dump_database()
+    for trace in (MARKER, HOPES_MARKER, CLIENT_NAME, "client.a@example.test"):
+        assert trace not in dump, trace
+    assert not User.objects.filter(email="client.a@example.test").exists()
+    assert not ApiToken.objects.filter(user__uuid=uuid).exists()
+    # The clinician's caseload no longer lists them.
+    assert CLIENT_NAME.encode() not in _login(cast.clinician).get("/").content
+
+
+def test_erased_person_cannot_sign_in(cast: Cast) -> None:
+    services.erase(cast.client)
+    assert not Client().login(email="client.a@example.test", password="a-long-test-passphrase-42")
+
+
+def test_who_viewed_my_record_lists_the_clinician(cast: Cast) -> None:
+    _login(cast.clinician).get(f"/clients/{cast.client.uuid}/")
+    page = _login(cast.client).get("/me/privacy/").content.decode()
+    assert "Dr Tamsin Vale" in page and "your profile" in page
+
+
+def test_export_and_deletion_ask_for_the_password_again(cast: Cast) -> None:
+    http = _login(cast.client)
+    response = http.post("/me/privacy/export/")
+    assert response.status_code == 302 and "reauthenticate" in response["Location"]
+    response = http.post("/me/privacy/delete/", {"confirm": "delete"})
+    assert response.status_code == 302 and "reauthenticate" in response["Location"]
+    assert User.objects.filter(pk=cast.client.pk).exists()
+
+
+def test_tokens_are_revoked_only_by_their_owner(cast: Cast) -> None:
+    accounts.api_token_create(user=cast.client)
+    token = ApiToken.objects.get(user=cast.client)
+    assert (
+        _login(cast.other_client).post(f"/me/privacy/tokens/{token.pk}/revoke/").status_code == 404
+    )
+    token.refresh_from_db()
+    assert token.revoked_at is None
+    _login(cast.client).post(f"/me/privacy/tokens/{token.pk}/revoke/")
+    token.refresh_from_db()
+    assert token.revoked_at is not None
+
+
+def test_legal_hold_blocks_self_service_erasure(cast: Cast, settings: object) -> None:
+    settings.ATTUNE_CLINICAL_NOTE_RETENTION_YEARS = 8  # type: ignore[attr-defined]
+    with pytest.raises(Exception, match="8 years"):
+        services.erase(cast.client)
+    assert User.objects.filter(pk=cast.client.pk).exists()
+
+
+def test_cli_exports_everything_to_a_zip(cast: Cast, tmp_path: Path) -> None:
+    _fill(cast)
+    out = tmp_path / "export.zip"
+    call_command("export", "all", email=cast.client.email, out=str(out))
+    assert "journal.journalentry.json" in zipfile.ZipFile(out).namelist()
