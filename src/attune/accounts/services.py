@@ -138,6 +138,14 @@ def invitation_create(
     *, inviter: User, email: str, role: str, message: str = ""
 ) -> IssuedInvitation:
     organisation = _inviter_organisation(inviter, role)
+    hour_ago = timezone.now() - timedelta(hours=1)
+    if (
+        Invitation.objects.filter(inviter=inviter, created_at__gte=hour_ago).count()
+        >= settings.ATTUNE_INVITATIONS_PER_HOUR
+    ):
+        raise ValidationError(
+            _("You have sent many invitations in the last hour. Please try again later.")
+        )
     email = email.strip().lower()
     if email == inviter.email:
         raise ValidationError(_("You cannot invite yourself."))

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "attune.audit.middleware.AuditContextMiddleware",
+    "attune.api.ratelimit.ApiRateLimitMiddleware",
     "attune.accounts.middleware.RequireStaffMFAMiddleware",
 ]
 
@@ -190,7 +191,19 @@ ACCOUNT_RATE_LIMITS = {
     # Failed logins: 10 a minute per IP, and 5 per 5 minutes per (account, IP) pair; the
     # adapter keys the second on both so nobody can lock a person out by knowing their email.
     "login_failed": "10/m/ip,5/300s/key",
+    "login": "30/m/ip",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "confirm_email": "1/3m/key",
+    "reauthenticate": "10/m/user",
 }
+# API requests per minute, per caller (token or session) and per IP; 429 beyond.
+ATTUNE_API_RATE_PER_CALLER = env_int("ATTUNE_API_RATE_PER_CALLER", 120, minimum=1)
+ATTUNE_API_RATE_PER_IP = env_int("ATTUNE_API_RATE_PER_IP", 600, minimum=1)
+# Invitations one person may send per hour.
+ATTUNE_INVITATIONS_PER_HOUR = env_int("ATTUNE_INVITATIONS_PER_HOUR", 20, minimum=1)
 MFA_ADAPTER = "attune.accounts.adapter.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "attune"

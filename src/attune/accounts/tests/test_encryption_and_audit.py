@@ -90,3 +90,33 @@ def test_invitation_message_is_encrypted_and_readable(cast: Cast) -> None:
         inviter=cast.clinician, email="x@example.test", role="client", message="hello"
     )
     assert Invitation.objects.get(email="x@example.test").message == "hello"
+
+
+def test_rotation_drill_adds_a_key_reencrypts_and_drops_the_old_one(
+    cast: Cast, settings: object, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    key_file = Path(str(tmp_path)) / "keys"
+    old_keys = list(settings.ATTUNE_ENCRYPTION_KEYS)
+    key_file.write_text("\n".join(old_keys))
+    monkeypatch.setenv("ATTUNE_ENCRYPTION_KEYS_FILE", str(key_file))
+    monkeypatch.delenv("ATTUNE_ENCRYPTION_KEYS", raising=False)
+    call_command("keys", "rotate")
+    keys_now = key_file.read_text().split()
+    assert len(keys_now) == len(old_keys) + 1 and keys_now[1:] == old_keys
+    settings.ATTUNE_ENCRYPTION_KEYS = keys_now  # a restart
+    call_command("keys", "rotate", "--drop-old")
+    assert key_file.read_text().split() == [keys_now[0]]
+    settings.ATTUNE_ENCRYPTION_KEYS = [keys_now[0]]
+    assert ClientProfile.objects.get(client=cast.client).hopes == HOPES_MARKER
+    assert HOPES_MARKER not in dump_database()
+
+
+def test_rotation_refuses_keys_it_cannot_rewrite(monkeypatch: pytest.MonkeyPatch) -> None:
+    from django.core.management import CommandError
+
+    monkeypatch.setenv("ATTUNE_ENCRYPTION_KEYS", "x")
+    monkeypatch.delenv("ATTUNE_ENCRYPTION_KEYS_FILE", raising=False)
+    with pytest.raises(CommandError, match="Rotate by hand"):
+        call_command("keys", "rotate")

@@ -122,7 +122,7 @@ def test_tokens_are_revoked_only_by_their_owner(cast: Cast) -> None:
 
 
 def test_legal_hold_blocks_self_service_erasure(cast: Cast, settings: object) -> None:
-    settings.ATTUNE_CLINICAL_NOTE_RETENTION_YEARS = 8  # type: ignore[attr-defined]
+    settings.ATTUNE_CLINICAL_NOTE_RETENTION_YEARS = 8
     with pytest.raises(Exception, match="8 years"):
         services.erase(cast.client)
     assert User.objects.filter(pk=cast.client.pk).exists()
