@@ -11,12 +11,13 @@ from ninja.pagination import LimitOffsetPagination, paginate
 
 from attune.accounts import selectors as people
 from attune.accounts.models import User
+from attune.api.schemas import ErrorOut
 from attune.audit.services import audit_read
 from attune.core import idempotency
 
 from . import selectors, services
 from .models import CheckIn
-from .schemas import CheckinConflict, CheckinIn, CheckinOut, CheckinPatch, ErrorOut
+from .schemas import CheckinConflict, CheckinIn, CheckinOut, CheckinPatch
 
 router = Router(tags=["check-ins"])
 SCOPE = "checkins.create"

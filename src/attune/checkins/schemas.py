@@ -69,7 +69,3 @@ class CheckinConflict(Schema):
     detail: str
     existing_id: int
     existing_url: str
-
-
-class ErrorOut(Schema):
-    detail: str | dict[str, list[str]]

@@ -10,13 +10,14 @@ from ninja.pagination import LimitOffsetPagination, paginate
 
 from attune.accounts import selectors as people
 from attune.accounts.models import User
+from attune.api.schemas import ErrorOut
 from attune.audit.services import audit_read
 from attune.core import idempotency
 
 from . import selectors, services
 from .catalogue import EXERCISES, Exercise, title_of
 from .models import ExerciseSession
-from .schemas import ErrorOut, ExerciseOut, SessionIn, SessionOut, SessionPatch, SummaryOut
+from .schemas import ExerciseOut, SessionIn, SessionOut, SessionPatch, SummaryOut
 
 router = Router(tags=["exercises"])
 SCOPE = "exercises.sessions.create"

@@ -6,7 +6,7 @@ from ninja import Field, Schema
 from pydantic import ConfigDict
 
 
-class StepOut(Schema):
+class ExerciseStepOut(Schema):
     text: str
     seconds: int
     phase: str
@@ -15,7 +15,7 @@ class StepOut(Schema):
 
 class BlockOut(Schema):
     rounds: int
-    steps: list[StepOut]
+    steps: list[ExerciseStepOut]
 
 
 class ExerciseOut(Schema):
@@ -73,8 +73,3 @@ class SummaryOut(Schema):
     completed: int
     stopped_early: int
     by_exercise: list[ChangeOut]
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: dict[str, list[str]] | None = None

@@ -11,11 +11,12 @@ from ninja.pagination import LimitOffsetPagination, paginate
 
 from attune.accounts import selectors as people
 from attune.accounts.models import Role, User
+from attune.api.schemas import ErrorOut
 from attune.core import idempotency
 
 from . import prompts, selectors, services
 from .models import JournalEntry
-from .schemas import EntryIn, EntryOut, EntryPatch, ErrorOut, PromptOut
+from .schemas import EntryIn, EntryOut, EntryPatch, PromptOut
 
 router = Router(tags=["journal"])
 SCOPE = "journal.create"

@@ -63,8 +63,3 @@ class PromptOut(Schema):
     category_label: str
     text: str
     hint: str
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: dict[str, list[str]] | None = None

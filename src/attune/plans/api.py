@@ -8,6 +8,7 @@ from ninja.errors import HttpError
 
 from attune.accounts import selectors as people
 from attune.accounts.models import User
+from attune.api.schemas import ErrorOut
 from attune.checkins.services import client_today
 from attune.clinical.plans import plan_to_dict
 
@@ -15,10 +16,6 @@ from . import services
 from .models import PlanProposal
 
 router = Router(tags=["plan"])
-
-
-class ErrorOut(Schema):
-    detail: str
 
 
 class StepLogIn(Schema):

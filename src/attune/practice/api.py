@@ -8,17 +8,13 @@ from ninja.errors import HttpError
 
 from attune.accounts import selectors as people
 from attune.accounts.models import User
+from attune.api.schemas import ErrorOut
 from attune.library.catalogue import list_articles
 
 from . import services
 from .models import ArticleRead, Company, Experiment, OriginTheme, Trigger
 
 router = Router(tags=["practice"])
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: dict[str, list[str]] | None = None
 
 
 class TriggerIn(Schema):

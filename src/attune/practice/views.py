@@ -9,7 +9,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -19,6 +18,7 @@ from attune.accounts.models import Role, User
 from attune.audit.services import audit_read
 from attune.clinical.safety import ScreeningResult
 from attune.clinical.triggers import TriggerPoint, patterns
+from attune.core.html import sanitised_html
 from attune.library.catalogue import (
     ArticleNotFoundError,
     get_article,
@@ -262,7 +262,7 @@ def library_article(request: HttpRequest, slug: str) -> HttpResponse:
     related = [a for a in list_articles() if a.slug in article.related]
     context = {
         "article": article,
-        "body": mark_safe(render_markdown(article.body)),  # noqa: S308 - sanitised by nh3
+        "body": sanitised_html(render_markdown(article.body)),
         "related": related,
         "is_read": ArticleRead.objects.filter(client=user, slug=slug).exists(),
         "is_client": Role.CLIENT in people.roles_of(user),

@@ -9,6 +9,7 @@ from ninja.errors import HttpError
 
 from attune.accounts import selectors as people
 from attune.accounts.models import User
+from attune.api.schemas import ErrorOut
 from attune.audit.services import audit_read
 from attune.clinical.instruments import INSTRUMENTS
 from attune.clinical.instruments.change import change_category
@@ -21,11 +22,6 @@ from .models import Administration
 
 router = Router(tags=["questionnaires"])
 SCOPE = "questionnaires.submit"
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: dict[str, list[str]] | None = None
 
 
 class InstrumentOut(Schema):

@@ -17,6 +17,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 
 from attune.accounts import selectors as people
 from attune.accounts.models import User
+from attune.api.schemas import ErrorOut
 from attune.checkins.services import client_today
 from attune.core import idempotency
 
@@ -29,7 +30,6 @@ from .schemas import (
     ActionPatch,
     AnchorIn,
     AnchorOut,
-    ErrorOut,
     MomentIn,
     MomentOut,
     RatingIn,

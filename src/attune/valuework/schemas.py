@@ -136,8 +136,3 @@ class MomentOut(Schema):
     who_with: str
     created_at: dt.datetime
     support: str | None = None
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: dict[str, list[str]] | None = None

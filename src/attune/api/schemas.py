@@ -1,0 +1,11 @@
+"""Schemas shared by every API router. OpenAPI names components by class name, so a name
+used twice would silently describe two different shapes: keep names unique (tested)."""
+
+from __future__ import annotations
+
+from ninja import Schema
+
+
+class ErrorOut(Schema):
+    detail: str | dict[str, list[str]]
+    errors: dict[str, list[str]] | None = None
