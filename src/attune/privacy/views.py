@@ -49,7 +49,7 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
 
 @login_required
 @reauthentication_required  # type: ignore[untyped-decorator]
-@require_POST
+@require_http_methods(["GET", "POST"])  # after asking for the password again, allauth sends a GET
 def export(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     response = HttpResponse(services.export_zip(user), content_type="application/zip")
