@@ -29,9 +29,17 @@ decides, hit by hit, whether it counts:
    highest level left, and a plan or means together with any ideation, self-harm or
    farewell is high.
 
-Text with stretched letters is screened twice ("diiie" as "diie" and as "die") and the
-results merged. Set-aside hits are returned in ``suppressed`` with the reason and the rule
-that decided, so every decision can be read back. Safety bias: when unsure, keep the hit.
+For speed, a rule runs only if the words it requires (``prefilter.required_literals``) occur
+in the text, and a rule that cannot read past the end of a sentence runs only on sentences
+holding those words; neither can change what is found.
+
+Text with stretched letters is screened twice ("diiie" as "diie" and as "die"), and text
+with filler words ("just", "really", "honestly") is screened again without them ("i think
+about just not waking up" as "i think about not waking up"); the results are merged, so a
+second reading can add a finding but never remove one (step 5 is applied to the findings of
+all readings together). Set-aside hits are returned in ``suppressed`` with the reason and
+the rule that decided, so every decision can be read back. Safety bias: when unsure, keep
+the hit.
 """
 
 from __future__ import annotations
@@ -44,7 +52,14 @@ from typing import Literal
 
 from attune.clinical.safety import lexicon
 from attune.clinical.safety.lexicon import Benign, Category, Level, Rule, cues
-from attune.clinical.safety.normalise import NormalisedText, normalise
+from attune.clinical.safety.normalise import NormalisedText, normalise, without_fillers
+from attune.clinical.safety.prefilter import (
+    SENTENCE_ENDS,
+    Needs,
+    SentenceIndex,
+    required_literals,
+    stays_in_sentence,
+)
 
 Risk = Literal["none", "possible", "high"]
 
@@ -56,6 +71,7 @@ _IDEATION_FAMILY: frozenset[str] = frozenset(
 # risk it is; every other category gets the subject check.
 _NO_SUBJECT_CHECK: frozenset[str] = frozenset({"farewell", "third_party"})
 _PREFIX_WINDOW = 120
+_SENTENCE_END_RE = re.compile("[" + re.escape(SENTENCE_ENDS) + "]")
 _SUBJECT_WINDOW = 60
 
 
@@ -122,9 +138,18 @@ class ScreeningResult:
 
 
 @dataclass(frozen=True)
+class _Pattern:
+    """A compiled pattern with what it needs to match and whether it stays in one sentence."""
+
+    rx: re.Pattern[str]
+    needs: Needs
+    local: bool
+
+
+@dataclass(frozen=True)
 class _Compiled:
-    rules: tuple[tuple[Rule, re.Pattern[str]], ...]
-    benign: tuple[tuple[Benign, re.Pattern[str]], ...]
+    rules: tuple[tuple[Rule, _Pattern], ...]
+    benign: tuple[tuple[Benign, _Pattern], ...]
     denial_before: re.Pattern[str]
     denial_after: re.Pattern[str]
     denial_breakers: re.Pattern[str]
@@ -139,8 +164,13 @@ class _Compiled:
     override_accident: re.Pattern[str]
 
 
-def _word_bounded(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])(?:" + lexicon.expand(pattern) + r")(?![a-z0-9])")
+def _pattern(pattern: str) -> _Pattern:
+    expanded = lexicon.expand(pattern)
+    return _Pattern(
+        rx=re.compile(r"(?<![a-z0-9])(?:" + expanded + r")(?![a-z0-9])"),
+        needs=required_literals(expanded),
+        local=stays_in_sentence(expanded),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -148,8 +178,8 @@ def _compiled() -> _Compiled:
     first = cues.FIRST_PERSON
     third = cues.THIRD_PERSON
     return _Compiled(
-        rules=tuple((r, _word_bounded(r.pattern)) for r in lexicon.RULES),
-        benign=tuple((b, _word_bounded(b.pattern)) for b in lexicon.BENIGN),
+        rules=tuple((r, _pattern(r.pattern)) for r in lexicon.RULES),
+        benign=tuple((b, _pattern(b.pattern)) for b in lexicon.BENIGN),
         denial_before=re.compile(cues.DENIAL_BEFORE),
         denial_after=re.compile(cues.DENIAL_AFTER),
         denial_breakers=re.compile(cues.DENIAL_BREAKERS),
@@ -202,8 +232,36 @@ class _Scopes:
         return self._bounds(self._sentences, start, end, self._length)
 
 
-def _find_benign(text: str, c: _Compiled) -> list[tuple[int, int, Benign]]:
-    return [(m.start(), m.end(), b) for b, rx in c.benign for m in rx.finditer(text)]
+class _Finder:
+    """Runs patterns over one text, skipping what cannot match (see ``prefilter``).
+
+    A pattern that cannot read past a sentence end runs only on the sentences that hold
+    all the strings it needs. With `changed_at`, it runs only on sentences holding those
+    positions too: a second reading of the text needs to look only where it differs.
+    """
+
+    def __init__(self, text: str, changed_at: list[int] | None = None) -> None:
+        self.text = text
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+        only = None
+        if changed_at is not None:
+            only = {bisect.bisect_right(ends, at) for at in changed_at}
+        self.index = SentenceIndex(text, ends, only)
+        self._partial = only is not None  # unindexed sentences may still hold strings
+
+    def matches(self, p: _Pattern) -> list[re.Match[str]]:
+        if not p.local:
+            if self._partial or self.index.anywhere(p.needs):
+                return list(p.rx.finditer(self.text))
+            return []
+        found: list[re.Match[str]] = []
+        for lo, hi in self.index.spans(self.index.sentences(p.needs)):
+            found += p.rx.finditer(self.text, lo, hi)
+        return found
+
+
+def _find_benign(finder: _Finder, c: _Compiled) -> list[tuple[int, int, Benign]]:
+    return [(m.start(), m.end(), b) for b, p in c.benign for m in finder.matches(p)]
 
 
 def _benign_for(
@@ -323,17 +381,22 @@ def _collapse(hits: list[_Hit]) -> list[_Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-def _to_match(hit: _Hit, norm: NormalisedText) -> Match:
-    start, end = norm.span_to_original(hit.start, hit.end)
+def _to_match(hit: _Hit, original: str) -> Match:
+    """A kept hit, whose span is already in the original text."""
     return Match(
         category=hit.category,
         level=hit.level,
-        text=norm.original[start:end],
-        start=start,
-        end=end,
+        text=original[hit.start : hit.end],
+        start=hit.start,
+        end=hit.end,
         pattern_id=hit.rule.id,
         notes=tuple(hit.notes),
     )
+
+
+def _held(hit: _Hit, original: str) -> Suppressed:
+    text = original[hit.start : hit.end]
+    return Suppressed(hit.category, text, hit.start, hit.end, hit.rule.id, "needs_context")
 
 
 def _overall(matches: list[Match]) -> Risk:
@@ -356,32 +419,26 @@ def _dedupe_suppressed(items: list[Suppressed], kept: list[Match]) -> list[Suppr
     return out
 
 
-def _screen_variant(norm: NormalisedText) -> tuple[list[Match], list[Suppressed]]:
+def _screen_reading(
+    norm: NormalisedText, changed_at: list[int] | None = None
+) -> tuple[list[_Hit], list[Suppressed]]:
+    """Hits that survive judging, with spans mapped back to the original text."""
     c = _compiled()
     scopes = _Scopes(norm, c)
-    benign = _find_benign(norm.text, c)
+    finder = _Finder(norm.text, changed_at)
+    benign = _find_benign(finder, c)
     kept: list[_Hit] = []
     suppressed: list[Suppressed] = []
-    for rule, rx in c.rules:
-        for m in rx.finditer(norm.text):
+    for rule, p in c.rules:
+        for m in finder.matches(p):
             hit = _Hit(rule, m.start(), m.end(), rule.category, rule.level, rule.mention)
             verdict = _judge(hit, norm, benign, scopes, c)
             if verdict is None:
+                hit.start, hit.end = norm.span_to_original(hit.start, hit.end)
                 kept.append(hit)
             else:
                 suppressed.append(verdict)
-    kept, held = _apply_context(kept)
-    suppressed += [_suppress(h, norm, "needs_context") for h in held]
-    return [_to_match(h, norm) for h in _collapse(kept)], suppressed
-
-
-def _collapse_matches(matches: list[Match]) -> list[Match]:
-    ordered = sorted(matches, key=lambda m: (-_RANK[m.level], -(m.end - m.start), m.start))
-    kept: list[Match] = []
-    for m in ordered:
-        if all(m.end <= k.start or k.end <= m.start for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+    return kept, suppressed
 
 
 def screen_text(text: str) -> ScreeningResult:
@@ -389,12 +446,22 @@ def screen_text(text: str) -> ScreeningResult:
     norm = normalise(text)
     if not norm.text:
         return ScreeningResult(risk="none")
-    matches, suppressed = _screen_variant(norm)
+    readings: list[tuple[NormalisedText, list[int] | None]] = [(norm, None)]
     if norm.shortened_runs:
         # "diiie" is read both as "diie" and as "die"; "feeeel" both as "feel" and "fel".
-        more, more_suppressed = _screen_variant(normalise(text, max_run=1))
-        matches = _collapse_matches(matches + more)
+        readings.append((normalise(text, max_run=1), None))
+    lean = without_fillers(norm)
+    if lean is not None:
+        readings.append(lean)  # "i think about just not waking up", without "just"
+    kept: list[_Hit] = []
+    suppressed: list[Suppressed] = []
+    for reading, changed_at in readings:
+        more, more_suppressed = _screen_reading(reading, changed_at)
+        kept += more
         suppressed += more_suppressed
+    kept, held = _apply_context(kept)
+    suppressed += [_held(h, text) for h in held]
+    matches = [_to_match(h, text) for h in _collapse(kept)]
     return ScreeningResult(
         risk=_overall(matches),
         matches=matches,

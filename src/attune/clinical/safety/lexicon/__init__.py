@@ -15,7 +15,9 @@ rules stay readable. Rules live in one module per category and carry an id and a
 
 Modules: ``ideation`` (explicit ideation and intent), ``passive`` (wishes to be dead or gone,
 burden, entrapment, hopelessness), ``self_harm``, ``plans`` (plans, means, preparation),
-``farewell``, ``third_party``, ``benign`` (idioms and accidents that look like risk) and
+``farewell``, ``third_party``, ``broad`` (rules written from the structure of a statement
+rather than a fixed phrase, added in round 9), ``benign`` (idioms and accidents that look
+like risk) and
 ``cues`` (denial, time, subject and media words). ``screening.py`` applies them.
 
 Sources
@@ -50,6 +52,7 @@ from __future__ import annotations
 
 from attune.clinical.safety.lexicon.base import Benign, Category, Level, Rule, expand
 from attune.clinical.safety.lexicon.benign import BENIGN, OVERRIDE_ACCIDENT
+from attune.clinical.safety.lexicon.broad import BROAD
 from attune.clinical.safety.lexicon.farewell import FAREWELL
 from attune.clinical.safety.lexicon.ideation import SUICIDAL_IDEATION
 from attune.clinical.safety.lexicon.passive import PASSIVE_IDEATION
@@ -58,7 +61,13 @@ from attune.clinical.safety.lexicon.self_harm import SELF_HARM
 from attune.clinical.safety.lexicon.third_party import THIRD_PARTY
 
 RULES: tuple[Rule, ...] = (
-    SUICIDAL_IDEATION + PASSIVE_IDEATION + SELF_HARM + PLAN_OR_MEANS + FAREWELL + THIRD_PARTY
+    SUICIDAL_IDEATION
+    + PASSIVE_IDEATION
+    + SELF_HARM
+    + PLAN_OR_MEANS
+    + FAREWELL
+    + THIRD_PARTY
+    + BROAD
 )
 
 __all__ = [

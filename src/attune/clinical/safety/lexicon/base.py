@@ -45,7 +45,7 @@ MACROS: dict[str, str] = {
         r"|even|still|only|kinda|kind of|sorta|sort of|sometimes|often|always|constantly"
         r"|secretly|bloody|damn|goddamn|badly|desperately|basically|pretty much|almost"
         r"|finally|already|probably|maybe|all|quietly|peacefully|painlessly|lowkey|low key"
-        r"|highkey|deadass|legit|f[a-z*]{0,6}ing) ){0,4}"
+        r"|highkey|deadass|legit|ngl|tbh|fr|istg|f[a-z*]{0,6}ing) ){0,4}"
     ),
     "DESIRE": (
         r"(?:want|wanted|wanting|wants|need|needed|needing|would like|id like|i d like|would love"
@@ -105,6 +105,45 @@ MACROS: dict[str, str] = {
         r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|belly|hips?|body|ankles?"
         r"|chest|shoulders?|calf|calves)"
     ),
+    # Self-directed death or disappearance, as the verb after "to", "i" or "i could":
+    # "wish i could OUTCOME", "telling myself to OUTCOME".
+    "OUTCOME": (
+        r"(?:die+|drop dead|be dead|be deceased|stop breathing|stop existing|cease to exist"
+        r"|cease existing|cease to be|stop being alive|no longer exist|no longer be alive"
+        r"|not exist|not be (?:alive|here|around)(?: <ANYMORE>)?|never wake up|not wake up"
+        r"|(?:dont|didnt|wont|wouldnt|do not|did not|will not|would not) wake up"
+        r"(?! (?:early|late|before|at|in time|on time|the|my|him|her|them|you|us|hungover"
+        r"|hung over|with|feeling|until|till|til|for|when|so|to))"
+        r"|stay asleep (?:forever|for good|permanently|and never wake)|(?:go to sleep|fall asleep"
+        r"|sleep|rest) (?:forever"
+        r"|for ever|permanently|eternally)(?! (?:on|at|in|this|every|today|tomorrow"
+        r"|sundays|weekends|when|after|like|lol|haha))"
+        r"|(?:go to sleep|fall asleep|sleep) and (?:never wake|not wake|stay asleep)(?: up)?"
+        r"|disappear (?:forever|for good"
+        r"|permanently)|vanish (?:forever|for good|permanently)|be gone (?:forever|for good)"
+        r"|(?:dont|do not|not|never|wont|will not) (?:make it|last) (?:through the (?:night|week"
+        r"|weekend)|to (?:the )?(?:morning|tomorrow|weekend))(?! without)"
+        r"|(?:dont|do not|wont|will not|never) survive (?:the night|tonight)"
+        r"|slip away(?= in my sleep| forever| for good| quietly|$|[.!?,;:])|fade (?:away|out)"
+        r"(?: of existence| forever| for good| into nothing)?(?=$|[.!?,;:]| (?:forever|for good"
+        r"|of existence|and|into nothing)\b)|fade out of existence"
+        r"|end it(?: all)?|end things|end everything|end my (?:own )?life|kill (?:myself|meself)"
+        r"|take my (?:own )?life|get (?:hit|run over|killed)|get (?:into|in) (?:a|an) (?:fatal"
+        r" |bad |serious |car )?(?:crash|accident))"
+    ),
+    # "going on" as in living on, not "going on facebook": only before an end or more of
+    # the same thought.
+    "GOING_ON": (
+        r"(?:going on|carrying on)(?=$|[.!?,;:]| (?:anymore|any more|like this|<LIVING>"
+        r"|with (?:life|this|it all|any of it)|and|i|when|if|at all|honestly|tbh)\b)"
+    ),
+    # "of this" followed by an everyday noun ("no way out of this escape room"); used in
+    # exclusion lists, so "no way out of this" and "... of this mess" still count.
+    "OF_THIS_ELSEWHERE": (
+        r"of this (?!(?:mess|situation|life|pain|hell|hole|darkness|feeling|cycle|misery|place"
+        r"|tunnel"
+        r"|anymore|any more|except|but|other|apart|besides|and|i)\b)\w+"
+    ),
     # What may follow an ambiguous phrase for it to count: the end of the clause, or words
     # that carry on the same thought ("i cant do this anymore and ...").
     "HOLD_FOLLOW": (
@@ -152,7 +191,9 @@ def _bound_exclusions(regex: str) -> str:
 
 def expand(pattern: str) -> str:
     """Replace ``<NAME>`` shorthands with their regular expressions; bound exclusion lists."""
-    return _bound_exclusions(_TOKEN_RE.sub(lambda m: MACROS[m.group(1)], pattern))
+    for _ in range(3):  # shorthands may name other shorthands ("<OUTCOME>" uses "<ANYMORE>")
+        pattern = _TOKEN_RE.sub(lambda m: MACROS[m.group(1)], pattern)
+    return _bound_exclusions(pattern)
 
 
 SI: Category = "suicidal_ideation"

@@ -122,7 +122,7 @@ BENIGN: tuple[Benign, ...] = (
         "idiom.cut_slack",
         r"cut " + _WHO_SELF + r" (?:some slack|a (?:break|slice|piece|bit|deal)|off from"
         r"|out of|short|loose|free|back on|down to size|in|into)"
-        r"|cut (?:myself|me) off",
+        r"|cut (?:myself|me) off|cut me (?:some |a little )?slack|cut me a (?:break|deal)",
         "idiom",
     ),
     Benign(
@@ -202,9 +202,9 @@ BENIGN: tuple[Benign, ...] = (
     Benign(
         "everyday.away_from_work",
         r"(?:wont|will not|not going to|not gonna) be (?:around|here|in|at work|online"
-        r"|available|reachable)(?: \w+){0,4} (?:because|since|as|cause|cuz|while) (?:im|i am"
-        r"|i will be|ill be|i m|we are|were|i ll be) (?:on|at|in|away|travelling|traveling"
-        r"|visiting|moving|going|flying|off|out)",
+        r"|available|reachable)(?: \w+){0,4}(?:,? (?:because|since|as|cause|cuz|while)|,)"
+        r" (?:im|i am|i will be|ill be|i m|we are|were|i ll be) (?:on|at|in|away|travelling"
+        r"|traveling|visiting|seeing|staying|working|moving|going|flying|off|out)",
         "everyday",
     ),
     Benign(
@@ -238,11 +238,14 @@ BENIGN: tuple[Benign, ...] = (
     Benign(
         "accident.burn_on",
         r"(?:burn|burned|burnt|burning|scald|scalded) (?:myself|my (?:hand|hands|arm|finger"
-        r"|fingers|tongue|skin|mouth|leg|wrist|thumb)) (?:on|with|from|taking|getting|making"
+        r"|fingers|tongue|skin|mouth|leg|legs|thighs?|feet|foot|back|neck|face|lips?|wrist"
+        r"|thumb)) (?:on|with|from|taking|getting|making"
         r"|grabbing) (?:the |a |an |some |my |hot )?(?:stove|oven|hob|pan|pot|iron|kettle|tea"
         r"|coffee|soup|water|tray|grill|bbq|barbecue|toaster|candle wax|curling|straightener"
         r"|hair|radiator|fire|campfire|steam|oil|sun|sauce|plate|cooker|pizza|dinner|cake"
-        r"|cookies|hot chocolate|exhaust|engine)|(?:got|get) (?:sun)?burnt|sunburn\w*",
+        r"|cookies|hot chocolate|exhaust|engine|car seat|seat|seatbelt|seat belt|steering wheel"
+        r"|hot tap|tap|shower|bath|sand|pavement|slide|kettle steam)|(?:got|get) (?:sun)?burnt"
+        r"|sunburn\w*",
         "accident",
     ),
     Benign(
@@ -305,6 +308,20 @@ BENIGN: tuple[Benign, ...] = (
         "idiom",
     ),
     Benign(
+        "idiom.so_catchy_i_could_die",
+        r"(?:makes|made|make|making) me (?:want to|wanna) die(?: \w+){0,3}?,? (?:its|it s|it was"
+        r"|so|because|cause|lol|haha|lmao)(?: \w+)? (?:so |too )?(?:catchy|cringe|cringey|cute"
+        r"|awkward|embarrassing|funny|hilarious|bad|good|dramatic)",
+        "idiom",
+    ),
+    Benign(
+        "everyday.gone_by_the_time",
+        r"(?:gone|out|at (?:the )?\w+|in bed|asleep) by the time (?:you|they|he|she|mum|mom|dad)"
+        r" (?:get|gets|wake|wakes) (?:home|back|up|in)[ ,]+(?:\w+ ){0,3}?(?:gym|work|shop|shops"
+        r"|school|class|meeting|appointment|practice|training|football|pub|errands?|shift)",
+        "everyday",
+    ),
+    Benign(
         "idiom.will_kill_me",
         r"(?:mum|mom|dad|parents|boss|wife|husband|teacher|coach|she|he|they|it|this)"
         r"(?: is| are)? (?:going to|gonna|will|ll) (?:literally )?kill me",
@@ -318,6 +335,6 @@ OVERRIDE_ACCIDENT = (
     r"|wanted|needed|hate)|so i could feel|so i would feel|wanted to feel|until (?:it|i|they"
     r"|my \w+) (?:bled|bleed|bleeds)|again and again|to make (?:it|the pain) stop|to cope"
     r"|urge|urges|relapse\w*|when (?:im|i am|i get|i feel) (?:angry|upset|sad|overwhelmed|anxious"
-    r"|numb|panicky|stressed)|bruise\w*|(?:until|till|til) (?:it|i|they) (?:hurt|hurts|bleed"
-    r"|bruise))\b"
+    r"|numb|panicky|stressed)|(?:leave|left|leaves|leaving) (?:a )?bruises?|(?:until|till|til)"
+    r" (?:it|i|they|my \w+) (?:hurt|hurts|bleed\w*|bled|bruise\w*))\b"
 )

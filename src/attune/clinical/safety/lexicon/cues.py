@@ -14,6 +14,7 @@ _FILLER = (
     r"|on|urges?|desire|feel|feeling|felt|would|will|do|doing|did|anything|something|like|the|a"
     r"|an|seriously|consider|considering|considered|mean|meant|ever again|again|try|trying"
     r"|tried|attempt|attempting|able|capable of|in any way|that|kind of|sort of|type of|for"
+    r"|wanted"
     r"|with|could|can|even|myself|need|needing|intention|intentions|suicidal|considering)"
 )
 DENIAL_BEFORE = (
@@ -63,6 +64,8 @@ CURRENT = (
 )
 MEDIA = (
     r"\b(?:film|films|movie|movies|show|shows|tv|series|episode|episodes|season|book|books|novel"
+    r"|thriller|thrillers|horror|drama|dramas|sitcom|soap|soaps|cartoon|audiobook|biopic"
+    r"|trailer|storyline|villain"
     r"|novels|story|stories|character|characters|protagonist|documentary|documentaries|news"
     r"|article|articles|headline|headlines|podcast|podcasts|song|songs|lyrics|album|poem|poems"
     r"|poetry|play|opera|musical|game|games|anime|manga|comic|comics|fiction|plot|scene|scenes"

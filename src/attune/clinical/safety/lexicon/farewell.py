@@ -64,7 +64,9 @@ FAREWELL: tuple[Rule, ...] = (
         r"<WONT> (?:be )?(?:around|here|alive|in your (?:life|lives)|on this earth|in this world"
         r"|breathing|<LIVING>|bothering (?:you|anyone|anybody)|a (?:problem|burden|bother"
         r"|nuisance|pain) (?:to (?:you|anyone|anybody|everyone) |for (?:you|anyone|anybody"
-        r"|everyone) )?|your problem|in the way|in anyones way)(?: <ADV>)? ?(?:much longer|for "
+        r"|everyone) )?|your problem|in the way|in anyones way)(?: <ADV>)? ?(?:much longer|soon"
+        r"|next (?:week|month)"
+        r"|for "
         r"(?:much|very) long(?:er)?|for long|any ?more|any longer|by (?:tomorrow|morning"
         r"|monday|the weekend|next week|the end of (?:the|this) (?:week|month|day))|to see "
         r"(?:tomorrow|the morning|another day|christmas|my birthday|the new year|next year"
@@ -259,7 +261,7 @@ FAREWELL: tuple[Rule, ...] = (
         FW,
         "possible",
         r"(?:it|everything|this|the pain|it all|all of this|my suffering|the suffering|my pain"
-        r"|my life)(?: will| ll| is going to| s going to| is gonna| s gonna)? (?:all )?be"
+        r"|my life)(?: will| ll|ll| is going to| s going to| is gonna| s gonna)? (?:all )?be"
         r" (?:over|over with|done|finished|ended) (?:soon|tonight|by (?:tomorrow|morning|tonight"
         r"|the weekend)|for good|forever|very soon|shortly|in a few (?:hours|days))"
         r"(?! (?:and then we|so we can|and we|then|i can))",

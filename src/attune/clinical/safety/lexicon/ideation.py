@@ -12,7 +12,8 @@ SUICIDAL_IDEATION: tuple[Rule, ...] = (
         "si.kill_self",
         SI,
         "high",
-        r"(?:k(?:i|ii|y|e)?l{1,2}(?:ing|ed|in|s)?|murder(?:ing|ed)?|off(?:ing|ed)?) <SELF>",
+        r"(?:k(?:i|ii|y|e)?l{1,2}(?:ing|ed|in|s)?|murder(?:ing|ed)?|off(?:ing|ed)?|end(?:ing|ed)?)"
+        r" <SELF>",
     ),
     Rule("si.kms", SI, "high", r"(?<![0-9] )(?<![0-9])kms"),
     Rule("si.unalive_self", SI, "high", r"unaliv(?:e|ing|ed) (?:<SELF>|me)"),
@@ -135,7 +136,8 @@ SUICIDAL_IDEATION: tuple[Rule, ...] = (
         SI,
         "high",
         r"(?:id|i would|i d|would|d) <ADV>(?:much )?(?:rather|sooner) (?:be dead|die|not be alive"
-        r"|not exist|not live|not wake up)(?! than (?!(?:live|living|go on|going on|keep|keeping"
+        r"|not exist|not live|not wake up|not be here|not be around|be gone)(?! than (?!(?:live"
+        r"|living|go on|going on|keep|keeping"
         r"|continue|continuing|face|facing|spend another|feel|feeling|be alive|wake up|exist"
         r"|existing|carry on|stay|be here|be me|be like this)))",
     ),
@@ -243,7 +245,9 @@ SUICIDAL_IDEATION: tuple[Rule, ...] = (
         "possible",
         r"(?:i|to|gonna|wanna|should|could|might|ill|will|just|time i|time to|finally)"
         r"(?: (?:can|could|get to|will|would|might|may|should|must))?"
-        r" (?:just |finally |really |probably )?end(?:ed)? (?:it|things|everything)<HOLD_FOLLOW>",
+        r" (?:just |finally |really |probably )?end(?:ed)? (?:it|things|everything)<HOLD_FOLLOW>"
+        r"|(?:im|i am|i m) (?:just |finally |really |probably )?ending (?:it|things|everything)"
+        r"<HOLD_FOLLOW>",
     ),
     Rule(
         "si.easier_not_exist",
@@ -303,8 +307,9 @@ SUICIDAL_IDEATION: tuple[Rule, ...] = (
         SI,
         "possible",
         r"(?:want|wanna|ready|need|going|tempted) to (?:just )?(?:let go|slip away|fade out"
-        r"|drift away|sink|go under)(?: of (?:life|everything|it all))?(?: for good| forever"
-        r"| completely| and (?:die|sink|disappear|never come back|not come back|drown))"
+        r"|drift away|sink|go under)(?: of (?:life|everything|it all|this life)(?! \w)|(?: of"
+        r" (?:life|everything|it all))?(?: for good| forever| completely| and (?:die|sink"
+        r"|disappear|never come back|not come back|drown)))"
         r"|(?:let|letting) (?:myself )?(?:slip away|drown|sink|go under)(?! in (?:work|a|the))",
     ),
     Rule(

@@ -12,8 +12,8 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         "pi.not_be_here",
         PI,
         "possible",
-        r"(?:<DONT>|no longer|never|not sure i|dont know if i|dont think i|really dont|just dont)"
-        r" <ADV>(?:want|wanna|wish|feel like|deserve|need)(?: to)? <ADV>(?:be|stay|exist)"
+        r"(?:<DONT>|no longer|never|not sure i|dont know if i|dont think i|really dont|just dont"
+        r"|not) <ADV>(?:want|wanna|wish|feel like|deserve|need)(?: to)? <ADV>(?:be|stay|exist)"
         r" (?:here|around)(?: <ANYMORE>)?<HOLD_FOLLOW>",
     ),
     Rule(
@@ -29,7 +29,7 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         PI,
         "possible",
         r"(?:a )?(?:better|happier|easier|lighter|simpler|less stressful|freer|nicer|brighter"
-        r"|safer|kinder)(?: off| place| world| for everyone| for them| for all of them)? "
+        r"|safer|kinder)(?: off| of| place| world| for everyone| for them| for all of them)? "
         r"(?:without (?:a \w+ like |someone like |people like |an? \w+ \w+ like )?me"
         r"(?: around| here| in (?:it|their lives|the picture))?|with me gone"
         r"|with me dead|if i (?:was|were) (?:just )?(?:gone|dead|not (?:here|around|alive)"
@@ -103,13 +103,15 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         "pi.sleep_never_wake",
         PI,
         "possible",
-        r"(?:sleep|asleep|go to sleep|fall asleep|drift off)(?: and| &| n)? (?:just )?(?:never"
+        r"(?:sleep|asleep|go to sleep|fall asleep|drift off)(?: and| &| n)? (?:just )?"
+        r"(?:(?:hopefully"
+        r"|maybe|with any luck|if im lucky|if i m lucky|pray i|hope i|praying i) )?(?:never"
         r"|not|dont|do not|wont|will not|not ever|wouldnt) (?:ever )?(?:have to |need to )?(?:wake"
         r"|ever wake|wake up)"
         r"|(?:never|not) (?:to )?(?:have to )?wake up (?:again|ever again)"
         r"|(?:<DESIRE>|wanna)(?: to| i could| i could just| i would)? <ADV>"
         r"(?:sleep|go to sleep|fall asleep) (?:forever|for ever|permanently|for good|eternally"
-        r"|and not come back)(?! (?:on|at|in|this|every|today|tomorrow|tonight|sundays|weekends"
+        r"|and not come back)(?! (?:on|at|in|this|every|today|tomorrow|sundays|weekends"
         r"|when|after|like|lol|haha))",
     ),
     Rule(
@@ -221,10 +223,11 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         PI,
         "possible",
         r"(?:whats|what is|what s|wats|wots|wuts|whts|wheres|where is|is there|is there even"
-        r"|what even is) (?:even )?(?:the|a|any) (?:point|purpose|use|sense) (?:of |in |to )?"
-        r"(?:<LIVING>|life|being alive|existing|going on|carrying on|trying (?:anymore|any more)"
+        r"|what even is|what would be|whatd be|what d be|what will be|what was) (?:even )?(?:the"
+        r"|a|any) (?:point|purpose|use|sense) (?:of |in |to )?"
+        r"(?:<LIVING>|life|being alive|existing|<GOING_ON>|trying (?:anymore|any more)"
         r"|anything|any of (?:it|this)|it all|this life|my life|me|being here|waking up"
-        r"|getting up|continuing|keeping going|even trying|staying alive|being me|going on"
+        r"|getting up|continuing|keeping going|even trying|staying alive|being me"
         r"|anymore|any more|living anymore)(?! (?:in|with|at|here|there|insurance|coach|lessons"
         r"|hacks|admin|on (?:the|a)|for (?:a|the) (?:week|day|month|year|weekend)|of (?:the|this"
         r"|that)"
@@ -236,7 +239,7 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         "possible",
         r"(?:no|dont see the|cant see the|see no|there is no|theres no|there s no|not any"
         r"|dont see any|lost all|no real) point (?:in |of |to )?(?:<LIVING>|life|being alive"
-        r"|existing|going on|carrying on|anything(?: <ANYMORE>)?|any of (?:it|this)|it all"
+        r"|existing|<GOING_ON>|anything(?: <ANYMORE>)?|any of (?:it|this)|it all"
         r"|trying (?:anymore|any more)|me|being here|waking up|getting up|continuing"
         r"|staying alive|keeping going|anything at all|(?:to )?anything anymore|<ANYMORE>"
         r"|being me|my existence|my life)(?! (?:in|with|at|insurance|here|there|on (?:the|a)))",
@@ -330,7 +333,7 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r"|missing|not here"
         r"|not around|alive|existed|exist|killed myself|ended it|stopped existing|wasnt here"
         r"|werent here|wasnt around|didnt wake up|never woke up|went missing|disappear|die"
-        r"|live|lived|here)",
+        r"|live|lived|here|slipped away|faded away|stopped breathing)",
     ),
     Rule(
         "pi.nobody_would_miss_me",
@@ -355,7 +358,9 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         PI,
         "possible",
         r"(?:<IM>|i feel|feeling|i felt|i am so|im so) (?:so |completely |totally |utterly "
-        r"|really |just |very |beyond |incredibly |fully )?(?:hopeless|beyond help"
+        r"|really |just |very |beyond |incredibly |fully )?(?:broken |damaged |too far gone )?"
+        r"(?:hopeless|beyond help|beyond repair"
+        r"|beyond fixing|too broken to (?:fix|be fixed|save)|unfixable|past fixing"
         r"|beyond saving|past saving|a lost cause|unsaveable|unsavable|helpless and hopeless"
         r"|trapped and hopeless|trapped with no way out)(?! (?:about|at|in|with|by|between"
         r"|when it comes|case|romantic|cook))",
@@ -367,7 +372,7 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r"(?:theres|there is|there s|i see|i can see|see|there seems to be|i have|ive got|got"
         r"|i got|have) (?:no|not any|no other|only one|only 1) (?:way out|escape|exit|other way"
         r" out|other option|other choice|light at the end|future|future for me|hope|hope left"
-        r"|hope for me)(?! (?:of (?:the|that|it)|from|for (?:the|this|that"
+        r"|hope for me)(?! (?:of (?:the|that|it)|<OF_THIS_ELSEWHERE>|from|for (?:the|this|that"
         r"|us|them|our)|at|on|in (?:the|this|that) (?:job|building|room|contract|game|maze"
         r"|relationship|deal)|with (?:him|her|them|this|the)|but|except))",
     ),
@@ -378,13 +383,15 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r"(?:cant|can not|cannot|dont|do not|couldnt|no longer) see (?:a|any|my|the) (?:future"
         r"|way out|way forward|light|point|reason to (?:live|go on|keep going|stay))"
         r"(?: for me| anymore| any more| at all| ahead)?(?! (?:in|with|for (?:us|this|the|our"
-        r"|them)|at|on|of (?:the|this|that)|to (?:this|the) (?:meeting|project|job)|here))",
+        r"|them)|at|on|of (?:the|that)|<OF_THIS_ELSEWHERE>|to (?:this|the) (?:meeting|project|job)"
+        r"|here))",
     ),
     Rule(
         "pi.nothing_matters",
         PI,
         "possible",
-        r"nothing (?:matters|matter|means anything|is worth it|will ever get better"
+        r"nothing(?:s| s)? (?:matters|matter|means anything|is worth it|worth it|will ever get"
+        r" better"
         r"|will get better|ever gets better|is going to get better|will ever change"
         r"|makes sense) ?(?:<ANYMORE>)?(?! (?:except|but|more|as much|when|if|to (?!me)|than"
         r"|like|in|about|on))",
@@ -469,7 +476,7 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r"|something|someone|somebody|god|the universe|covid)(?: would| will| could|d|ll)? "
         r"(?:just )?(?:hit me|hits me|kill me|kills me|take me|takes me|end me|ends me|strike me"
         r"|strikes me|run me over|runs me over|fall on me|falls on me|crush me|finish me off"
-        r"|takes me out|take me out|come for me)"
+        r"|takes me out|take me out|come for me|happen to me|happens to me)"
         r"|(?:wish|hope|hoping|pray|praying)(?: that)? i (?:get|got|would get|d get|could get"
         r"|will get|catch|caught|had|have|develop) (?:hit by|run over|killed|cancer|a terminal"
         r"|terminally ill|a fatal|struck by|shot|stabbed|murdered|sick and die|in a (?:fatal )?"
@@ -579,13 +586,16 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         PI,
         "possible",
         r"(?:just |please |pls )?let me (?:just )?(?:die|go forever|go for good|disappear"
-        r"|rot|not wake up)(?! (?:of|from|laughing|in peace after|happy))",
+        r"|rot|not wake up)(?! (?:of|from|laughing|in peace (?:after|with|and|while|so|until|for"
+        r"|lol|haha)"
+        r"|happy))",
     ),
     Rule(
         "pi.thinking_jumping",
         PI,
         "possible",
-        r"(?:thinking|thought|think|thoughts|keep thinking|imagining|imagined|picturing) (?:about"
+        r"(?:thinking|thought|think|thoughts|keep thinking|imagining|imagined|picturing|dreaming"
+        r"|dream|dreamt|dreamed|daydreaming|fantasi[sz]ing) (?:about"
         r"|of) (?:jumping|throwing myself|letting myself fall|falling|stepping off)"
         r"(?=$|[.!?,;:]| (?:off|from|again|and|i|tonight|today|every|when|down))",
     ),
@@ -705,7 +715,8 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r" here|be around) (?:to|until|till|through|past|beyond|much longer|another|the (?:night"
         r"|week|weekend|year)|christmas|my birthday|new year|next)(?! (?:the (?:party|meeting"
         r"|game|match|concert|show|gym|wedding|dinner|office|station)|in time|on time|work"
-        r"|class|the end of the (?:film|movie|show|match|game)))",
+        r"|class|the end of the (?:film|movie|show|match|game)|without (?:a |my |some |another )?"
+        r"(?:coffee|tea|food|snack|break|coffee break|nap|sleep|lunch|caffeine|drink|wee|loo)))",
     ),
     Rule(
         "pi.heart_stop",
@@ -835,8 +846,8 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         "pi.do_something_stupid",
         PI,
         "possible",
-        r"(?:going to|gonna|might|could|will|ll|scared i ll|scared i will|scared i might|afraid i"
-        r" ll|afraid i might|worried i might|worried i ll|terrified i ll|terrified i might|about"
+        r"(?:going to|gonna|might|could|will|ll|(?:scared|afraid|worried|terrified) (?:that )?"
+        r"(?:i ll|ill|i will|i might|i may|i could)|about"
         r" to|tempted to|want to|urge to) (?:just )?do something (?:stupid|drastic|dangerous"
         r"|bad|i cant take back|permanent|irreversible|to myself|i will regret|i ll regret|final)"
         r"(?! (?:at|in|with) (?:work|the party|the meeting|the office|my hair))"
@@ -849,8 +860,8 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r"(?:dont|do not|no longer|not) feel safe (?:with|around|from) myself"
         r"|(?:im|i am|i m) not safe(?: (?:right now|tonight|alone|with myself|from myself|at the"
         r" moment|to be alone))?(?=$|[.!?,;:]| (?:i|and|right|tonight|alone|with|from|anymore)\b)"
-        r"|(?:scared|afraid|frightened|terrified) of (?:myself|what i (?:might|could|will|ll|may)"
-        r" do(?: to myself)?)"
+        r"|(?:scared|afraid|frightened|terrified) of (?:myself|what (?:i|ill|i ll|id|i d)"
+        r" (?:(?:might|could|will|ll|may|would) )?do(?: to myself)?)"
         r"|(?:a|an) (?:danger|risk|threat) to myself",
     ),
     Rule(
@@ -866,7 +877,8 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         PI,
         "high",
         r"(?:cant|can not|cannot|not able to|unable to|dont think i can|not sure i can|dont know"
-        r" if i can|struggling to) keep myself safe",
+        r" if i can|struggling to|(?:dont|do not) know how (?:much )?(?:longer|long) i (?:can"
+        r"|will be able to|ll be able to)) keep myself safe",
     ),
     Rule(
         "pi.not_coming_back",
@@ -890,7 +902,9 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         "pi.see_myself_dead",
         PI,
         "possible",
-        r"(?:see|picture|imagine|visuali[sz]e|dream of|dream about) (?:myself|me) (?:hanging|dead"
+        r"(?:see|seeing|picture|picturing|pictured|imagine|imagining|imagined|visuali[sz]e"
+        r"|visuali[sz]ing|dream of|dream about|dreaming of|dreaming about) (?:myself|me)"
+        r" (?:hanging|dead"
         r"|jumping|falling|bleeding out|in a coffin|in the coffin|being dead|with a noose"
         r"|overdosing"
         r"|lying dead|in a grave|being buried)",
@@ -1009,7 +1023,8 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r" at|went to|go to|been to|walked down to|stood at|standing at|stood by|standing by"
         r"|stood on|standing on) (?:the|that) (?:bridge|cliff|cliffs|overpass|tracks|train tracks"
         r"|railway|railway line|car park|multi storey|rooftop|roof|edge)(?=$|[.!?,;:]| (?:again"
-        r"|every|to (?:think|look|stare|sit)|and (?:stare|stared|think|thought|look|looked|sit|sat"
+        r"|every|thinking|staring|crying|looking down|to (?:think|look|stare|sit)|and (?:stare"
+        r"|stared|think|thought|look|looked|sit|sat"
         r"|stand|stood|waited|cried|wondered)|at night|alone|tonight|last night|where|near|for"
         r" (?:ages|hours|a long time|an hour))\b)",
     ),
@@ -1051,7 +1066,8 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r"(?:want|wanna|need|wish i could|just want) (?:to )?(?:just )?(?:stop feeling|not feel"
         r" anything|feel nothing|stop hurting|make it all stop|switch off my brain|turn my brain"
         r" off|switch off forever|stop everything)(?: forever| permanently| for good)?(?=$"
-        r"|[.!?,;:]| (?:anything|everything|forever|altogether|for good|i|and|so|at all)\b)",
+        r"|[.!?,;:]| (?:anything|everything|forever|altogether|for good|i|and|so|at all|ever"
+        r" again|again)\b)",
     ),
     Rule(
         "pi.doing_everyone_a_favour",

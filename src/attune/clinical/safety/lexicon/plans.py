@@ -22,7 +22,7 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         r"|friends|roommates|flatmates) )?(?:old |spare |leftover "
         r"|unused |prescription |prescribed |sleeping |strong )?(?:<PILLS>|prescriptions?"
         r"|scripts?|repeat prescriptions?|repeats)(?! (?:for (?:my|the|a)"
-        r" (?:trip|holiday|travel|vacation|dog|cat|mum|mom|dad|grandma|grandpa|nan)|in (?:the|a"
+        r" (?:trip|holiday|travel|vacation|dog|cat|mum|mom|dad|grandma|grandpa|nan)s?|in (?:the|a"
         r"|my) (?:organiser|organizer|dosette|pill box|weekly)|so (?:i dont|i do not) run out"
         r"|in case (?:i|the|of) (?:run out|pharmacy)|to (?:take|return|dispose|give) (?:back|to"
         r" the pharmacy)|bottles?|containers?|boxes for|organi[sz]ers?|box|case|dispenser"
@@ -190,8 +190,11 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         "high",
         r"(?:took|take|taking|swallowed|swallow|swallowing|downed|ate) (?:way |far |a lot |so "
         r"|really )?(?:too many|loads of|a ton of|tons of|a shitload of|handfuls of|a handful of"
+        r"|a bunch of|a load of|a pile of|a heap of|a whole load of"
         r"|(?:1\d|[2-9]\d|\d{3,}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a"
         r" hundred|hundreds of|dozens of|a dozen)) (?:of )?(?:my |the |those |these |sleeping )?"
+        r"(?:(?:mums|moms|dads|nans|grans|partners|wifes|husbands|flatmates|sisters|brothers)"
+        r" )?"
         r"<PILLS>(?! (?:for (?:my|the|a) (?:headache|back|cold|flu|migraine|period|cramps"
         r"|toothache|tooth)|over the (?:week|month|year)|this (?:month|year)|a (?:day|week)"
         r"|per (?:day|week)|every))",
@@ -228,7 +231,7 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         r"|read(?:ing)? (?:up )?(?:about|on)|watch(?:ed|ing)? videos (?:about|on)"
         r"|asked (?:chatgpt|ai|google|the internet)|looking into|looked into|find|found|finding"
         r"|figure out|figured out|figuring out|learning|learn|learned|learnt|work out|worked out"
-        r"|working out|know|knew|worked out|reading about|forums? (?:about|on)) "
+        r"|working out|know|knew|worked out|reading about|forums? (?:about|on)) (?:for )?"
         r"(?:how to (?:die|kill myself|end it|end my life|overdose|od|hang myself|do it"
         r" (?:painlessly|quickly|properly)|tie a noose|commit <SUICIDE>|make it (?:quick"
         r"|painless))|(?:the )?(?:painless|quick|quickest|easiest|best|surest|fastest|most"
@@ -249,7 +252,8 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         r"(?:painless|quick|quickest|easiest|best|surest|fastest|least painful|peaceful|gentle"
         r"|easy|simple|clean|cleanest|most reliable|reliable) (?:ways?|methods?|means) (?:to|of)"
         r" (?:die|dying|kill myself|killing myself|end it|ending it|end my life|ending my life"
-        r"|commit <SUICIDE>|<SUICIDE>|not wake up|go to sleep forever)",
+        r"|commit <SUICIDE>|<SUICIDE>|not wake up|go to sleep forever|go(?=$|[.!?])|do it(?=$"
+        r"|[.!?]))",
     ),
     Rule(
         "pm.have_plan",
@@ -507,7 +511,7 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         r"|door handle|door knob|doorknob|handle|hook|bed frame|bedpost|bunk bed|wardrobe door"
         r"|neck|my neck|throat)"
         r"|(?:beam|rope|belt|hook|pipe|branch|rafter|banister|bannister|rail|cord|scarf"
-        r"|doorframe|door frame|light fitting)(?: \w+){0,4} (?:strong enough to (?:hold|take"
+        r"|doorframe|door frame|light fitting|knot)(?: \w+){0,4} (?:strong enough to (?:hold|take"
         r"|support|bear)|would (?:hold|take|support|bear)|can (?:hold|take|support|bear)"
         r"|will (?:hold|take|support|bear)|held) (?:my (?:weight|body|body weight)|me)"
         r"(?! (?:up|when i (?:climb|climbed)|on (?:the|a) (?:climb|wall)))",
@@ -536,7 +540,8 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         r"|dive|diving) (?:myself )?(?:off|from|over|out of|over the edge of|off the edge of)"
         r" (?:a |the |that |this |my |our |some |an |any |the top of (?:a |the |my |our |that "
         r"|this )?|the edge of (?:a |the |my |our |that |this )?)?(?:high |tall |highest "
-        r"|tallest |nearest |local |big |old |railway |train |motorway |golden gate )?<HEIGHT>",
+        r"|tallest |nearest |local |big |old |railway |train |motorway |golden gate |\w+ )?"
+        r"<HEIGHT>",
     ),
     Rule(
         "pm.train_comes",
@@ -688,7 +693,7 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         r"(?:going to|gonna|will|im going to|ready to|about to|decided to|finally going to"
         r"|plan to|planning to) (?:finally )?(?:do it|go through with it|end it) (?:tonight"
         r"|today|tomorrow|this weekend|soon|now|this time|before (?:the|anyone|morning|sunrise))"
-        r"|(?:tonight|today|tomorrow) (?:is|s) the (?:night|day)(?=$|[.!?,;:]| (?:i|im|its))",
+        r"|(?:tonight|today|tomorrow)(?: is| s|s) the (?:night|day)(?=$|[.!?,;:]| (?:i|im|its))",
         needs_context=True,
     ),
     Rule(
@@ -728,7 +733,8 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         "high",
         r"(?:getting|got|put|putting|sorted|sorting|sort out|set|setting) (?:all )?(?:my )?"
         r"(?:affairs|things|stuff|finances|papers|paperwork) (?:in order|sorted|in place"
-        r"|straight)|(?:made|wrote|written|updating|updated|writing|make|sorted) (?:a |my )?"
+        r"|straight)|(?:made|wrote|written|updating|updated|writing|make|sorted)(?: out)? (?:a"
+        r" |my )?"
         r"(?:will|living will)(?=$|[.!?,;:]| (?:and|i|so|just|already))|(?:tying|tie|tied) up"
         r" (?:all )?(?:the |my )?loose ends|(?:cancel|cancelled|canceled|cancelling) (?:all )?"
         r"my (?:plans|subscriptions|appointments)",

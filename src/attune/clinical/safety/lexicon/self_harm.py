@@ -23,6 +23,7 @@ SELF_HARM: tuple[Rule, ...] = (
         r"(?:started|start|starting|been|keep|kept|back to|went back to|gone back to|relapsed"
         r"(?: on| into| with)?|relapse on|relapsing|urge to|urges to|want to|wanting to|need to"
         r"|needed to|itching to|craving|crave|tempted to|thinking (?:about|of)|thought about"
+        r"|feel like|feeling like|felt like"
         r"|ended up|couldnt stop|cant stop|did some|almost|nearly) (?:cutting|cut|self harm"
         r"|self harming|self harmed|self injury|self injuring|burning|sh)(?: again)?(?! (?:back"
         r"|down|out|off|the|my hair|vegetables|veggies|carbs|sugar|onions|corners|ties|class"
@@ -91,7 +92,8 @@ SELF_HARM: tuple[Rule, ...] = (
         SH,
         "high",
         r"(?:used|using|use|held|holding|hold|put|putting|pressed|pressing|press|took|take|ran"
-        r"|dragged|dragging|drag) (?:a |the |my |some )?(?:lighter|cigarette|cig|match|matches"
+        r"|dragged|dragging|drag) (?:a |the |my |some )?(?:hot |heated |red hot |sharp |broken )?"
+        r"(?:lighter|cigarette|cig|match|matches"
         r"|razor|blade|knife|compass|scissors|pin|needle|safety pin|hot spoon|iron|curling iron"
         r"|lit match|candle|glass|shard)(?: \w+){0,2} (?:on|to|against|into|across|along|over)"
         r" my (?:own )?(?:skin|<BODY>)",
@@ -171,9 +173,36 @@ SELF_HARM: tuple[Rule, ...] = (
         "sh.so_i_cut",
         SH,
         "high",
-        r"(?:so|and|then|until|because|thats why|that s why|which is why) i (?:cut|cutted|burned"
+        r"(?:so|and|then|until|because|thats why|that s why|which is why|after|when|since"
+        r"|every time|whenever) i (?:cut|cutted|burned"
         r"|burnt|hurt myself|hit myself|cut myself)(?=$|[.!?,;:]| (?:again|myself|deep|deeper"
         r"|last night|tonight)\b)",
+    ),
+    Rule(
+        "sh.raw_skin",
+        SH,
+        "possible",
+        r"(?:scratch|scratched|scratching|rub|rubbed|rubbing|pick|picked|picking|claw|clawed"
+        r"|clawing|scrub|scrubbed|scrubbing) (?:at )?my (?:\w+ )?(?:arms?|skin|legs?|wrists?"
+        r"|thighs?|face|hands?|scalp) (?:raw|bloody|open|to shreds|till they bled|until they bled)"
+        r"(?! (?:\w+ ){0,4}?(?:eczema|itch|itchy|rash|bites|hives|allergy|sunburn|psoriasis))",
+    ),
+    Rule(
+        "sh.bare_cut_again",
+        SH,
+        "high",
+        r"(?:^|(?<=[.!?,;:] ))(?:cut|burned|burnt|cutting|sh d|harmed) (?:again|deeper|deep"
+        r"|last night|tonight|twice)(?=$|[.!?,;:]| (?:deeper|this time|last night|tonight)\b)",
+    ),
+    Rule(
+        "sh.smash_hand_into_wall",
+        SH,
+        "high",
+        r"(?:smash|smashed|smashing|punch|punched|punching|hit|hitting|bang|banged|banging|slam"
+        r"|slammed|slamming) my (?:hand|hands|fist|fists|head|knuckles|arm|arms) (?:into|against"
+        r"|on|off) (?:the|a) (?:wall|walls|door|mirror|floor|desk|table|window)(?: \w+){0,3}?"
+        r" (?:till|until|til|so hard|and it) (?:it |they |i |my \w+ )?(?:bled|bleed|bleeding|broke"
+        r"|cracked|bruised|split|hurt|swelled|went numb)",
     ),
     Rule(
         "sh.self_harm_word",

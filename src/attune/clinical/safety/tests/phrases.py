@@ -17,9 +17,12 @@ used to widen the rules and added here:
     6       44/50  = 88 %               4/69  = 5.8 %
     7       23/39  = 59 % (subtle preparation)   5/76 = 6.6 %
     8       28/40  = 70 %               0/40  = 0 %
+    9       277/378 = 73 %              8/291 = 2.7 %  (see heldout_phrases.py)
 
 The figures the tests assert are on phrases the lexicon has now seen; expect lower recall
 on new wording (round 6, in plain wording, is the best guide for plainly written phrases).
+Round 9 added rules written from the structure of a statement (``lexicon/broad.py``); on its
+held-out half they raised recall on unseen wording from 72 % to 78 %, not more.
 """
 
 from __future__ import annotations

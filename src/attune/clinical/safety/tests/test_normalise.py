@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attune.clinical.safety import screen_text
-from attune.clinical.safety.normalise import normalise
+from attune.clinical.safety.normalise import normalise, without_fillers
 
 
 def test_apostrophes_and_case_are_folded() -> None:
@@ -70,3 +70,45 @@ def test_line_break_separates_a_denial_from_the_next_line() -> None:
     assert result.risk == "none"  # same clause, still denied
     result = screen_text("not really sure what to write\ni want to die")
     assert result.risk == "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("idk if i want to keep living", "i dont know if i want to keep living"),
+        ("gonna end it tn", "gonna end it tonight"),
+        ("nothin matters, y am i here", "nothing matters, why am i here"),
+        ("thinkin bout it", "thinking about it"),
+        ("kidney beans and rice", "kidney beans and rice"),  # only whole words change
+    ],
+)
+def test_texting_shorthand_is_spelt_out(text: str, expected: str) -> None:
+    assert normalise(text).text == expected
+
+
+def test_spelt_out_words_point_back_at_the_shorthand() -> None:
+    original = "ok\nidk anymore"
+    norm = normalise(original)
+    assert norm.text == "ok i dont know anymore"
+    assert norm.breaks == frozenset({2})
+    start = norm.text.index("dont")
+    assert norm.span_to_original(start, start + 4) == (3, 6)
+    end = norm.text.index("anymore")
+    assert norm.span_to_original(end, end + 7) == (7, 14)
+
+
+def test_filler_words_are_dropped_in_a_second_reading() -> None:
+    norm = normalise("i think about\njust not waking up")
+    lean = without_fillers(norm)
+    assert lean is not None
+    text, changed_at = lean
+    assert text.text == "i think about not waking up"
+    assert text.breaks == frozenset({13})
+    assert changed_at == [14]
+    assert text.original[text.source_index[14]] == "n"
+    assert without_fillers(normalise("nothing to drop here")) is None
+
+
+def test_a_filler_never_hides_a_finding_it_sits_inside() -> None:
+    assert screen_text("sometimes i think about just not waking up").risk == "possible"
+    assert screen_text("i'm not really suicidal, just tired").risk == "none"
