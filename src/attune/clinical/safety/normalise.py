@@ -116,6 +116,9 @@ SHORTHAND: dict[str, str] = {
     "anymoe": "anymore",
     "nomore": "no more",
     "noone": "no one",
+    "w o": "without",
+    "msg": "message",
+    "nite": "night",
 }
 # "y" is "why" only before a question about living ("y am i still here").
 _WHY_RE = re.compile(

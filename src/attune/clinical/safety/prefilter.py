@@ -172,7 +172,9 @@ class _Reader:
             else:
                 members.append((low, low))
         self.i += 1
-        hits = negated or any(lo <= c <= hi for c in SENTENCE_ENDS for lo, hi in members)
+        covered = [any(lo <= c <= hi for lo, hi in members) for c in SENTENCE_ENDS]
+        # "[^.!?]" can never read a sentence end; "[^a-z]" can.
+        hits = not all(covered) if negated else any(covered)
         last_in_lookahead = (
             bool(self._ahead_at)
             and self._ahead_at[-1] == self._depth

@@ -16,7 +16,8 @@ rules stay readable. Rules live in one module per category and carry an id and a
 Modules: ``ideation`` (explicit ideation and intent), ``passive`` (wishes to be dead or gone,
 burden, entrapment, hopelessness), ``self_harm``, ``plans`` (plans, means, preparation),
 ``farewell``, ``third_party``, ``broad`` (rules written from the structure of a statement
-rather than a fixed phrase, added in round 9), ``benign`` (idioms and accidents that look
+rather than a fixed phrase, added in round 9), ``grammar`` (slot-grammar rules joining a
+stance, a predicate and an object, added in round 10), ``benign`` (idioms and accidents that look
 like risk) and
 ``cues`` (denial, time, subject and media words). ``screening.py`` applies them.
 
@@ -54,6 +55,7 @@ from attune.clinical.safety.lexicon.base import Benign, Category, Level, Rule, e
 from attune.clinical.safety.lexicon.benign import BENIGN, OVERRIDE_ACCIDENT
 from attune.clinical.safety.lexicon.broad import BROAD
 from attune.clinical.safety.lexicon.farewell import FAREWELL
+from attune.clinical.safety.lexicon.grammar import GRAMMAR
 from attune.clinical.safety.lexicon.ideation import SUICIDAL_IDEATION
 from attune.clinical.safety.lexicon.passive import PASSIVE_IDEATION
 from attune.clinical.safety.lexicon.plans import PLAN_OR_MEANS
@@ -68,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     + FAREWELL
     + THIRD_PARTY
     + BROAD
+    + GRAMMAR
 )
 
 __all__ = [

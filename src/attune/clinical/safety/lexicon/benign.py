@@ -327,6 +327,76 @@ BENIGN: tuple[Benign, ...] = (
         r"(?: is| are)? (?:going to|gonna|will|ll) (?:literally )?kill me",
         "idiom",
     ),
+    # Round 10: a wish about a time of day or an event, not about living.
+    Benign(
+        "everyday.until_a_time",
+        r"(?:wake up|exist|sleep forever|rest forever|sleep|rest)(?: up)? (?:at|till|until|til"
+        r"|before|by|on) (?:\d+|noon|midday|lunch|lunchtime|mondays?|sundays?|saturdays?"
+        r"|weekends?|this (?:beach|sofa|couch|bed)|the (?:beach|weekend)|\w+ ?am"
+        r"|\w+ ?pm|\w+ mornings?)",
+        "everyday",
+    ),
+    Benign(
+        "everyday.complaint_after_comma",
+        r"(?:stop|be over|be here|leave this|make it stop)[.,]? (?:this|that|the) (?:song|noise"
+        r"|music|alarm|baby|dog|tune|party|meeting|queue|class|lecture|event|wedding|exam"
+        r"|week|season|term|semester|winter|shift|job|place|town|city|company|house|flat"
+        r"|relationship)|leave this (?:job|place|town|city|company|house|flat|party|meeting"
+        r"|relationship|team|country)",
+        "everyday",
+    ),
+    Benign(
+        "everyday.small_burden",
+        r"(?:a bit of a|a little|a small|bit of a) burden (?:on|to) (?:\w+ ){1,2}while (?:my|i)",
+        "everyday",
+    ),
+    Benign(
+        "everyday.without_me_doing",
+        r"without me (?:singing|talking|complaining|snoring|nagging|moaning|whistling|humming"
+        r"|around to (?:nag|moan|complain))|hear me (?:complain|moan|whine|talk|say|mention|go on"
+        r"|sing|rant)",
+        "everyday",
+    ),
+    Benign(
+        "everyday.affairs_for_an_event",
+        r"affairs in order (?:before|for) (?:the|my) (?:surgery|operation|trip|move|holiday"
+        r"|travels?|procedure|op|deployment|posting)",
+        "everyday",
+    ),
+    Benign(
+        "everyday.truism_not_forever",
+        r"<WONT> be around forever|overdose of (?:sugar|caffeine|coffee|chocolate|sweets"
+        r"|cuteness|fun|information|drama|sun|sunshine|nostalgia)|(?:goodbye|bye) forever,? (?:old"
+        r"|my|you) \w+",
+        "everyday",
+    ),
+    Benign(
+        "accident.sport_or_animal",
+        r"hurt (?:myself|my \w+) (?:diving|falling|playing|running|lifting|training|skiing"
+        r"|climbing|tackling|sliding|jumping|at (?:football|netball|rugby|hockey|the gym|work"
+        r"|training|practice))|(?:cat|dog|kitten|puppy|hamster|horse|parrot|rabbit|toddler"
+        r"|baby) (?:bit|scratched|bitten|nipped|clawed) my <BODY>",
+        "accident",
+    ),
+    Benign(
+        "everyday.for_a_project",
+        r"(?:research|researching|researched|looked up|looking up|reading about)(?: \w+){0,4}"
+        r" for (?:my|a|the|our) (?:school |uni |university |college |history |geography )?"
+        r"(?:project|essay|homework|assignment|class|course|thesis|article|dissertation)",
+        "everyday",
+    ),
+    Benign(
+        "everyday.end_of_an_event",
+        r"(?:waiting|wait) for the end of the (?:film|movie|show|match|game|book|episode|season"
+        r"|day|week|term|queue|meeting|shift|lesson|lecture)|stop breathing so (?:loudly|loud"
+        r"|heavily|hard)|razor (?:in|for) my (?:wash ?bag|toiletry bag|bathroom|shower)",
+        "everyday",
+    ),
+    Benign(
+        "everyday.rope_for_camping",
+        r"rope and (?:some )?(?:pegs|stakes|tent|tarp|carabiners|a tent)",
+        "everyday",
+    ),
 )
 
 # If a sentence says the act was deliberate, an "accident" benign rule does not apply.

@@ -119,3 +119,8 @@ def test_every_rule_and_idiom_pattern_is_analysed() -> None:
     compiled = screening._compiled()
     assert len(compiled.rules) == len(lexicon.RULES)
     assert all(p.needs for _, p in compiled.rules + compiled.benign)
+
+
+def test_a_negated_class_without_sentence_ends_stays_in_its_sentence() -> None:
+    assert stays_in_sentence(r"pills[^.!?]{0,40}enough")
+    assert not stays_in_sentence(r"pills[^a-z]{0,40}enough")

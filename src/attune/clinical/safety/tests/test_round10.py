@@ -1,0 +1,115 @@
+"""Recall and false-positive rate on the round-10 probe sets.
+
+Rounds a-c (chat, diary, indirect) were written blind, measured, then used to shape the
+slot-grammar rules in ``lexicon/grammar.py``; they must now clear a high bar. Set d was
+written after those rules and measured once (recall 0.75, false-positive rate 0.025); set e
+then shaped a second pass, and set f was written after it and measured once (recall 0.66,
+false-positive rate 0.05; one alarm there exposed a bug, a negation swallowed by a word gap,
+which was fixed). Floors for d and f are their first-sight values: regression guards, not
+targets.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from attune.clinical.safety import screen_text
+from attune.clinical.safety.tests.probe_round10 import ALL_SETS
+from attune.clinical.safety.tests.probe_round10_blind import BLIND_EVERYDAY, BLIND_RISK
+from attune.clinical.safety.tests.probe_round10_e import E_EVERYDAY, E_RISK
+from attune.clinical.safety.tests.probe_round10_f import F_EVERYDAY, F_RISK
+
+TUNED_RECALL = 0.95
+TUNED_FP_RATE = 0.05
+# Measured once on first sight (round 10): recall 0.75, false-positive rate 0.025.
+BLIND_RECALL_FLOOR = 0.75
+BLIND_FP_RATE_CEILING = 0.025
+# Measured once on first sight after the second pass: recall 0.6625, false-positive rate 0.05.
+F_RECALL_FLOOR = 0.66
+F_FP_RATE_CEILING = 0.05
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _recall(texts: tuple[str, ...]) -> tuple[float, list[str]]:
+    missed = [t for t in texts if screen_text(t).risk == "none"]
+    return 1 - len(missed) / len(texts), missed
+
+
+def _fp_rate(texts: tuple[str, ...]) -> tuple[float, list[str]]:
+    alarms = [t for t in texts if screen_text(t).risk != "none"]
+    return len(alarms) / len(texts), alarms
+
+
+def test_round10_probe_sets_have_their_sizes_and_no_overlap() -> None:
+    for risk, everyday in ALL_SETS.values():
+        assert len(risk) == 120
+        assert len(everyday) == 80
+    assert (len(BLIND_RISK), len(BLIND_EVERYDAY)) == (100, 80)
+    assert (len(E_RISK), len(E_EVERYDAY)) == (100, 60)
+    assert (len(F_RISK), len(F_EVERYDAY)) == (80, 60)
+    risk_keys = [_key(t) for r, _ in ALL_SETS.values() for t in r]
+    risk_keys += [_key(t) for t in BLIND_RISK + E_RISK + F_RISK]
+    everyday_keys = [_key(t) for _, e in ALL_SETS.values() for t in e]
+    everyday_keys += [_key(t) for t in BLIND_EVERYDAY + E_EVERYDAY + F_EVERYDAY]
+    assert not set(risk_keys) & set(everyday_keys)
+
+
+_TUNED = {**ALL_SETS, "e_mixed": (E_RISK, E_EVERYDAY)}
+
+
+@pytest.mark.parametrize("name", sorted(_TUNED))
+def test_round10_tuned_sets_reach_high_recall(name: str) -> None:
+    recall, missed = _recall(_TUNED[name][0])
+    assert recall >= TUNED_RECALL, f"{name}: recall {recall:.3f}; missed: {missed}"
+
+
+@pytest.mark.parametrize("name", sorted(_TUNED))
+def test_round10_tuned_sets_keep_everyday_phrases_clear(name: str) -> None:
+    rate, alarms = _fp_rate(_TUNED[name][1])
+    assert rate <= TUNED_FP_RATE, f"{name}: fp rate {rate:.3f}; alarms: {alarms}"
+
+
+def test_round10_blind_set_does_not_fall_below_its_first_measurement() -> None:
+    recall, missed = _recall(BLIND_RISK)
+    assert recall >= BLIND_RECALL_FLOOR, f"recall {recall:.3f}; missed: {missed}"
+    rate, alarms = _fp_rate(BLIND_EVERYDAY)
+    assert rate <= BLIND_FP_RATE_CEILING, f"fp rate {rate:.3f}; alarms: {alarms}"
+
+
+def test_round10_final_blind_set_does_not_fall_below_its_first_measurement() -> None:
+    recall, missed = _recall(F_RISK)
+    assert recall >= F_RECALL_FLOOR, f"recall {recall:.3f}; missed: {missed}"
+    rate, alarms = _fp_rate(F_EVERYDAY)
+    assert rate <= F_FP_RATE_CEILING, f"fp rate {rate:.3f}; alarms: {alarms}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im not going to kill myself, i promise, im just venting",
+        "i am never going to end my life",
+        "i shouldnt just die, i should sleep",
+    ],
+)
+def test_round10_word_gap_never_swallows_a_negation(text: str) -> None:
+    assert screen_text(text).risk == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im planning to die",
+        "im honestly thinking about ending my life",
+        "i want to join my late wife",
+        "i wont be around for christmas",
+        "i slammed my hand in the drawer on purpose",
+        "i keep a razor under my pillow",
+    ],
+)
+def test_round10_slot_grammar_flags_first_person_predicates(text: str) -> None:
+    assert screen_text(text).risk != "none"
