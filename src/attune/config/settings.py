@@ -202,6 +202,8 @@ ACCOUNT_RATE_LIMITS = {
 # API requests per minute, per caller (token or session) and per IP; 429 beyond.
 ATTUNE_API_RATE_PER_CALLER = env_int("ATTUNE_API_RATE_PER_CALLER", 120, minimum=1)
 ATTUNE_API_RATE_PER_IP = env_int("ATTUNE_API_RATE_PER_IP", 600, minimum=1)
+# ATTUNE_DISENGAGED_DAYS: days with no check-in or questionnaire before the caseload flags.
+ATTUNE_DISENGAGED_DAYS = env_int("ATTUNE_DISENGAGED_DAYS", 14, minimum=1)
 # Invitations one person may send per hour.
 ATTUNE_INVITATIONS_PER_HOUR = env_int("ATTUNE_INVITATIONS_PER_HOUR", 20, minimum=1)
 MFA_ADAPTER = "attune.accounts.adapter.MFAAdapter"

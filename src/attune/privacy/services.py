@@ -22,6 +22,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from attune.accounts.models import User
 from attune.audit.models import AuditEvent
@@ -135,15 +136,24 @@ def viewers_of(user: User) -> list[dict[str, Any]]:
 
 
 KINDS = {
-    "accounts.clientprofile": _("your profile"),
-    "checkins.checkin": _("your check-ins and insights"),
-    "questionnaires.administration": _("your questionnaires and scores"),
-    "questionnaires.fhir": _("your questionnaires (export)"),
-    "practice.trigger": _("your trigger map themes and experiments"),
-    "plans.clientplan": _("your plan"),
-    "safety.safetyplan": _("your safety plan"),
-    "journal.journalentry": _("journal entries you shared"),
-    "export": _("an export of your data"),
+    "accounts.clientprofile": gettext_lazy("your profile"),
+    "checkins.checkin": gettext_lazy("your check-ins and insights"),
+    "questionnaires.administration": gettext_lazy("your questionnaires and scores"),
+    "questionnaires.fhir": gettext_lazy("your questionnaires (export)"),
+    "practice.trigger": gettext_lazy("your trigger map themes and experiments"),
+    "plans.clientplan": gettext_lazy("your plan"),
+    "safety.safetyplan": gettext_lazy("your safety plan"),
+    "journal.journalentry": gettext_lazy("journal entries you shared"),
+    "export": gettext_lazy("an export of your data"),
+    "workspace.caseload": gettext_lazy(
+        "your latest scores and activity, in your clinician's caseload"
+    ),
+    "workspace.cliniciannote": gettext_lazy(
+        "your clinician's notes (you see that they were read, not what they say)"
+    ),
+    "questionnaires.riskflag": gettext_lazy("safety flags"),
+    "plans.steplog": gettext_lazy("your plan step log"),
+    "valuework.valueaction": gettext_lazy("your value-based steps"),
 }
 
 

@@ -37,6 +37,7 @@ from attune.questionnaires import services as questionnaires
 from attune.questionnaires.models import Administration, Assignment, RiskFlag
 from attune.safety.models import SafetyPlan
 from attune.valuework.models import Anchor, Moment, ValueAction
+from attune.workspace.models import ClinicianNote
 from conftest import CLIENT_NAME, HOPES_MARKER, Cast
 
 NOTE_MARKER = "Quillnote-7734 private words"
@@ -167,6 +168,11 @@ def snapshot(cast: Cast) -> dict[str, Any]:
                 "warning_signs", "help_people", "updated_by"
             )
         ),
+        "notes": list(
+            ClinicianNote.objects.filter(client=cast.client).values_list(
+                "pk", "body", "session_date"
+            )
+        ),
         "checkins": list(
             CheckIn.objects.filter(client=cast.client).values_list("day", "mood", "note")
         ),
@@ -246,6 +252,9 @@ def owned_values(cast: Cast) -> dict[str, str]:
     )
     proposal = PlanProposal.objects.get(plan=plan)
     SafetyPlan.objects.create(client=cast.client, warning_signs=NOTE_MARKER, help_people="Ana")
+    note = ClinicianNote.objects.create(
+        client=cast.client, author=cast.clinician, body=NOTE_MARKER, session_date=yesterday
+    )
     checkin = CheckIn.objects.create(
         client=cast.client, day=yesterday, mood=3, win=NOTE_MARKER, note=NOTE_MARKER
     )
@@ -257,6 +266,7 @@ def owned_values(cast: Cast) -> dict[str, str]:
         "trigger_id": str(trigger.pk),
         "session_id": str(session.pk),
         "entry_id": str(entry.pk),
+        "note_id": str(note.pk),
         "action_id": str(action.pk),
         "anchor_id": str(anchor.pk),
         "moment_id": str(moment.pk),
