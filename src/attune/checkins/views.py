@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -14,22 +14,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts import selectors as people
-from attune.accounts.models import Role, User
+from attune.accounts.access import client_or_403 as _client
+from attune.accounts.models import User
 from attune.audit.services import audit_read
-from attune.safety.services import crisis_for
+from attune.safety.services import crisis_once, remember_crisis
 
 from . import calendar, insights_view, services
 from .forms import CheckinForm, ReminderForm
 from .models import CheckIn, CheckinReminder
-
-CRISIS_KEY = "checkin_show_crisis"
-
-
-def _client(request: HttpRequest) -> User:
-    user: User = request.user  # type: ignore[assignment]
-    if Role.CLIENT not in people.roles_of(user):
-        raise PermissionDenied
-    return user
 
 
 def _form_errors_from(exc: ValidationError, form: CheckinForm) -> None:
@@ -68,7 +60,7 @@ def checkin_edit(request: HttpRequest, day: date | None = None) -> HttpResponse:
         else:
             messages.success(request, _("Saved. Thank you for checking in."))
             if getattr(saved, "risk_language", False):
-                request.session[CRISIS_KEY] = True
+                remember_crisis(request)
             return redirect("checkin_insights")
     context = {"form": form, "day": day, "is_today": day == today, "existing": existing}
     return render(request, "checkins/checkin_form.html", context)
@@ -81,9 +73,7 @@ def insights(request: HttpRequest) -> HttpResponse:
     context = insights_view.build(
         client, services.client_today(client), month=request.GET.get("month")
     )
-    if request.session.pop(CRISIS_KEY, False):
-        context["crisis"] = crisis_for(client)
-        context["has_clinician"] = people.clinicians_of(client).exists()
+    context.update(crisis_once(request, client))
     return render(request, "checkins/insights.html", context)
 
 

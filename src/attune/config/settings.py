@@ -204,6 +204,14 @@ ATTUNE_API_RATE_PER_CALLER = env_int("ATTUNE_API_RATE_PER_CALLER", 120, minimum=
 ATTUNE_API_RATE_PER_IP = env_int("ATTUNE_API_RATE_PER_IP", 600, minimum=1)
 # ATTUNE_DISENGAGED_DAYS: days with no check-in or questionnaire before the caseload flags.
 ATTUNE_DISENGAGED_DAYS = env_int("ATTUNE_DISENGAGED_DAYS", 14, minimum=1)
+# A risk flag nobody has followed up after this many hours goes to the organisation's admins
+# ("admin") or its other clinicians ("clinicians").
+ATTUNE_FLAG_ESCALATE_HOURS = env_int("ATTUNE_FLAG_ESCALATE_HOURS", 24, minimum=1)
+ATTUNE_FLAG_ESCALATE_TO = env_str("ATTUNE_FLAG_ESCALATE_TO", "admin")
+if ATTUNE_FLAG_ESCALATE_TO not in {"admin", "clinicians"}:
+    raise ConfigError("ATTUNE_FLAG_ESCALATE_TO must be 'admin' or 'clinicians'.")
+# Years clinical records must be kept (legal hold); above 0, clients ask the clinic to delete.
+ATTUNE_CLINICAL_NOTE_RETENTION_YEARS = env_int("ATTUNE_CLINICAL_NOTE_RETENTION_YEARS", 0)
 # Invitations one person may send per hour.
 ATTUNE_INVITATIONS_PER_HOUR = env_int("ATTUNE_INVITATIONS_PER_HOUR", 20, minimum=1)
 MFA_ADAPTER = "attune.accounts.adapter.MFAAdapter"

@@ -5,7 +5,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from attune.accounts import selectors as people
-from attune.accounts.models import Role, User
+from attune.accounts.access import client_or_403 as _client
+from attune.accounts.models import User
 from attune.audit.services import audit_read
 from attune.core import idempotency
 
@@ -23,13 +24,6 @@ from .forms import HIGH_ANCHOR, LOW_ANCHOR, EndForm, StartForm
 from .models import ExerciseSession
 
 WEB_START_SCOPE = "exercises.start.web"
-
-
-def _client(request: HttpRequest) -> User:
-    user: User = request.user  # type: ignore[assignment]
-    if Role.CLIENT not in people.roles_of(user):
-        raise PermissionDenied
-    return user
 
 
 def _exercise_or_404(slug: str) -> Exercise:

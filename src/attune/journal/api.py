@@ -13,6 +13,7 @@ from attune.accounts import selectors as people
 from attune.accounts.models import Role, User
 from attune.api.schemas import ErrorOut
 from attune.core import idempotency
+from attune.safety.services import crisis_for
 
 from . import prompts, selectors, services
 from .models import JournalEntry
@@ -39,7 +40,7 @@ def _own(client: User, entry_id: int) -> JournalEntry:
 def _support(client: User, screening: services.Screening | None) -> dict[str, Any] | None:
     if screening is None or not screening.needs_support:
         return None
-    crisis = services.crisis_for(client)
+    crisis = crisis_for(client)
     return {
         "message": _(
             "Your entry is saved. Some of what you wrote sounds very heavy. If you are thinking "

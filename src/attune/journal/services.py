@@ -18,11 +18,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from attune.accounts import selectors as people
-from attune.accounts.models import ClientProfile, Role, User
+from attune.accounts.models import Role, User
 from attune.audit.models import AuditEvent
 from attune.audit.services import audit_read, audit_record
 from attune.clinical.safety import ScreeningResult, screen_text
-from attune.core.crisis import CrisisResources
 
 from .models import TAG_SEPARATOR, JournalEntry
 from .prompts import BY_KEY
@@ -271,17 +270,3 @@ def _raise_flag(client: User) -> None:
 
     flag = RiskFlag.objects.create(client=client, reason=JOURNAL_RISK_FLAG)
     transaction.on_commit(lambda: notify_clinicians_of_flag(flag.pk))
-
-
-def country_of(client: User) -> str:
-    profile = ClientProfile.objects.filter(client=client).only("country").first()
-    if profile and profile.country:
-        return profile.country
-    org = people.organisations_of(client, Role.CLIENT).exclude(country="").first()
-    return org.country if org else ""
-
-
-def crisis_for(client: User) -> CrisisResources:
-    from attune.safety.services import crisis_for
-
-    return crisis_for(client)

@@ -5,7 +5,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -13,8 +13,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts import selectors as people
+from attune.accounts.access import client_or_403 as _client
 from attune.accounts.models import Role, User
 from attune.core import idempotency
+from attune.safety.services import crisis_for
 
 from . import prompts, selectors, services
 from .forms import EntryForm
@@ -23,13 +25,6 @@ from .models import JournalEntry
 PAGE_SIZE = 20
 SUPPORT_SESSION_KEY = "journal_support_for"
 WEB_SCOPE = "journal.create.web"
-
-
-def _client(request: HttpRequest) -> User:
-    user: User = request.user  # type: ignore[assignment]
-    if Role.CLIENT not in people.roles_of(user):
-        raise PermissionDenied
-    return user
 
 
 def _own(client: User, entry_id: int) -> JournalEntry:
@@ -126,7 +121,7 @@ def entry_detail(request: HttpRequest, entry_id: int) -> HttpResponse:
         "has_clinician": services.has_clinician(client),
     }
     if support:
-        context["crisis"] = services.crisis_for(client)
+        context["crisis"] = crisis_for(client)
     return render(request, "journal/entry_detail.html", context)
 
 

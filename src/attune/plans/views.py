@@ -6,35 +6,28 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from attune.accounts import selectors as people
-from attune.accounts.models import ClientProfile, Role, User
+from attune.accounts.access import client_or_403 as _client
+from attune.accounts.access import treated_or_404 as _treated
+from attune.accounts.models import ClientProfile, User
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.clinical.plans import Plan, Step
-from attune.safety.services import crisis_for
+from attune.safety.services import crisis_once, remember_crisis
 
 from . import services
 from .forms import PILLAR_LABELS, CustomStepForm, PlanStartForm, StepLogForm
 from .models import ClientPlan, PlanProposal, StepLog
 
-CRISIS_KEY = "plan_show_crisis"
-
 
 def _user(request: HttpRequest) -> User:
     user: User = request.user  # type: ignore[assignment]
-    return user
-
-
-def _client(request: HttpRequest) -> User:
-    user = _user(request)
-    if Role.CLIENT not in people.roles_of(user):
-        raise PermissionDenied
     return user
 
 
@@ -102,10 +95,7 @@ def my_plan(request: HttpRequest) -> HttpResponse:
             return redirect("my_plan")
         return render(request, "plans/start.html", {"form": form, "in_care": in_care})
     context = _plan_context(record, client)
-    if request.session.pop(CRISIS_KEY, False):
-        context.update(
-            {"crisis": crisis_for(client), "has_clinician": people.clinicians_of(client).exists()}
-        )
+    context.update(crisis_once(request, client))
     return render(request, "plans/my_plan.html", context)
 
 
@@ -130,7 +120,7 @@ def step_log(request: HttpRequest, step_id: str) -> HttpResponse:
             client=client, record=record, step_id=step.id, **form.cleaned_data
         )
         if getattr(entry, "risk_language", False):
-            request.session[CRISIS_KEY] = True
+            remember_crisis(request)
         if form.cleaned_data["outcome"] == "done":
             messages.success(request, _("Logged. Each small step counts."))
         else:
@@ -168,14 +158,6 @@ def proposal_decide(request: HttpRequest, proposal_id: int) -> HttpResponse:
 
 
 # --- clinician ----------------------------------------------------------------------------
-
-
-def _treated(request: HttpRequest, client_uuid: uuid.UUID) -> tuple[User, User]:
-    viewer = _user(request)
-    client = people.client_for_clinician(viewer, client_uuid)
-    if client is None:
-        raise Http404
-    return viewer, client
 
 
 @login_required

@@ -5,7 +5,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts import selectors as people
+from attune.accounts.access import client_or_403 as _client
+from attune.accounts.access import treated_or_404 as _treated
 from attune.accounts.models import Role, User
 from attune.audit.services import audit_read
 from attune.clinical.safety import ScreeningResult
@@ -25,13 +27,12 @@ from attune.library.catalogue import (
     list_articles,
     render_markdown,
 )
-from attune.safety.services import crisis_for
+from attune.safety.services import crisis_once, remember_crisis
 
 from . import services
 from .forms import ExperimentPlanForm, ExperimentResultForm, PauseForm, TriggerForm
 from .models import ArticleAssignment, ArticleRead, Company, Experiment, OriginTheme, Trigger
 
-CRISIS_KEY = "practice_show_crisis"
 PAUSE_PROMPTS = (
     # Self-compassion's three parts (Neff 2003, Self and Identity 2:85–101), in our words.
     gettext_lazy(
@@ -48,13 +49,6 @@ PAUSE_PROMPTS = (
 )
 
 
-def _client(request: HttpRequest) -> User:
-    user: User = request.user  # type: ignore[assignment]
-    if Role.CLIENT not in people.roles_of(user):
-        raise PermissionDenied
-    return user
-
-
 def _own(model: Any, client: User, pk: int) -> Any:
     record = model.objects.filter(client=client, pk=pk).first()
     if record is None:
@@ -64,16 +58,7 @@ def _own(model: Any, client: User, pk: int) -> Any:
 
 def _after_screening(request: HttpRequest, result: ScreeningResult) -> None:
     if result.risk != "none":
-        request.session[CRISIS_KEY] = True
-
-
-def _crisis(request: HttpRequest, client: User) -> dict[str, Any]:
-    if not request.session.pop(CRISIS_KEY, False):
-        return {}
-    return {
-        "crisis": crisis_for(client),
-        "has_clinician": people.clinicians_of(client).exists(),
-    }
+        remember_crisis(request)
 
 
 @login_required
@@ -138,7 +123,7 @@ def trigger_pause(request: HttpRequest, trigger_id: int) -> HttpResponse:
             messages.success(request, _("Saved. That pause was a kind thing to do."))
             return redirect("trigger_detail", trigger_id=trigger.pk)
     context = {"trigger": trigger, "form": form, "prompts": PAUSE_PROMPTS}
-    context.update(_crisis(request, client))
+    context.update(crisis_once(request, client))
     return render(request, "practice/trigger_pause.html", context)
 
 
@@ -147,7 +132,7 @@ def trigger_pause(request: HttpRequest, trigger_id: int) -> HttpResponse:
 def trigger_detail(request: HttpRequest, trigger_id: int) -> HttpResponse:
     client = _client(request)
     context: dict[str, Any] = {"trigger": _own(Trigger, client, trigger_id)}
-    context.update(_crisis(request, client))
+    context.update(crisis_once(request, client))
     return render(request, "practice/trigger_detail.html", context)
 
 
@@ -227,7 +212,7 @@ def experiment_detail(request: HttpRequest, experiment_id: int) -> HttpResponse:
         messages.success(request, _("Saved. Whatever happened, you learned something."))
         return redirect("experiment_detail", experiment_id=experiment.pk)
     context: dict[str, Any] = {"experiment": experiment, "form": form}
-    context.update(_crisis(request, client))
+    context.update(crisis_once(request, client))
     return render(request, "practice/experiment_detail.html", context)
 
 
@@ -283,14 +268,6 @@ def library_mark_read(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 # --- clinician ------------------------------------------------------------------------------
-
-
-def _treated(request: HttpRequest, client_uuid: uuid.UUID) -> tuple[User, User]:
-    viewer: User = request.user  # type: ignore[assignment]
-    client = people.client_for_clinician(viewer, client_uuid)
-    if client is None:
-        raise Http404
-    return viewer, client
 
 
 @login_required

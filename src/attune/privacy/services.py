@@ -162,7 +162,7 @@ def record_kind(object_type: str) -> str:
 
 
 def erasure_blocked_reason() -> str | None:
-    years = int(getattr(settings, "ATTUNE_CLINICAL_NOTE_RETENTION_YEARS", 0))
+    years = settings.ATTUNE_CLINICAL_NOTE_RETENTION_YEARS
     if years:
         return _(
             "Your organisation must keep clinical records for %(years)s years, so your account "

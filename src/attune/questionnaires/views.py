@@ -13,7 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts import selectors as people
-from attune.accounts.models import ClientProfile, Organisation, Role, User
+from attune.accounts.access import client_or_403 as _client
+from attune.accounts.access import treated_or_404 as _treated
+from attune.accounts.models import Organisation, Role, User
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.clinical.instruments import INSTRUMENTS, Instrument, get_instrument, load_wording
@@ -28,13 +30,6 @@ from .models import Administration, Assignment, RiskFlag
 
 def _user(request: HttpRequest) -> User:
     user: User = request.user  # type: ignore[assignment]
-    return user
-
-
-def _client(request: HttpRequest) -> User:
-    user = _user(request)
-    if Role.CLIENT not in people.roles_of(user):
-        raise PermissionDenied
     return user
 
 
@@ -158,14 +153,6 @@ def _result_context(client: User, record: Administration) -> dict[str, Any]:
     return context
 
 
-def _country(client: User) -> str:
-    profile = ClientProfile.objects.filter(client=client).only("country").first()
-    if profile and profile.country:
-        return profile.country
-    org = people.organisations_of(client, Role.CLIENT).exclude(country="").first()
-    return org.country if org else ""
-
-
 @login_required
 @require_POST
 def questionnaire_schedule(request: HttpRequest, instrument_id: str) -> HttpResponse:
@@ -213,14 +200,6 @@ def recommended_start(request: HttpRequest) -> HttpResponse:
 
 
 # --- clinician ------------------------------------------------------------------------------
-
-
-def _treated(request: HttpRequest, client_uuid: uuid.UUID) -> tuple[User, User]:
-    viewer = _user(request)
-    client = people.client_for_clinician(viewer, client_uuid)
-    if client is None:
-        raise Http404
-    return viewer, client
 
 
 @login_required

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db.models import Q
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -144,7 +145,7 @@ def flag_acknowledge(*, clinician: User, flag: RiskFlag, note: str) -> None:
 
 def _escalation_targets(flag: RiskFlag) -> list[str]:
     orgs = people.organisations_of(flag.client, Role.CLIENT)
-    if getattr(settings, "ATTUNE_FLAG_ESCALATE_TO", "admin") == "clinicians":
+    if settings.ATTUNE_FLAG_ESCALATE_TO == "clinicians":
         treating = set(people.clinicians_of(flag.client).values_list("pk", flat=True))
         members = Membership.objects.filter(organisation__in=orgs, role=Role.CLINICIAN).exclude(
             user_id__in=treating
@@ -158,7 +159,7 @@ def escalate_overdue_flags(now: datetime | None = None) -> int:
     """Flags nobody has followed up within ATTUNE_FLAG_ESCALATE_HOURS go to the org admins
     (or, when configured, the organisation's other clinicians). Each flag escalates once."""
     now = now or timezone.now()
-    hours = int(getattr(settings, "ATTUNE_FLAG_ESCALATE_HOURS", 24))
+    hours = settings.ATTUNE_FLAG_ESCALATE_HOURS
     due = RiskFlag.objects.filter(
         Q(acknowledged_at__isnull=True),
         Q(escalated_at__isnull=True),
@@ -194,5 +195,16 @@ def _send_escalation(recipients: list[str], hours: int) -> None:
     )
 
 
-def context_for_crisis(user: Any) -> dict[str, Any]:
-    return {"crisis": crisis_for(user), "safety_plan": safety_plan_of(user)}
+CRISIS_ONCE_KEY = "show_crisis_once"
+
+
+def remember_crisis(request: HttpRequest) -> None:
+    """Risky words were just saved: the next page the writer sees opens with crisis lines."""
+    request.session[CRISIS_ONCE_KEY] = True
+
+
+def crisis_once(request: HttpRequest, client: User) -> dict[str, Any]:
+    """Context for `practice/_crisis.html` on the page after a save, then never again."""
+    if not request.session.pop(CRISIS_ONCE_KEY, False):
+        return {}
+    return {"crisis": crisis_for(client), "has_clinician": people.clinicians_of(client).exists()}

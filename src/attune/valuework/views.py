@@ -7,17 +7,18 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts import selectors as people
-from attune.accounts.models import ClientProfile, Role, User
+from attune.accounts.access import client_or_403 as _client
+from attune.accounts.models import User
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
-from attune.safety.services import crisis_for
+from attune.safety.services import crisis_once, remember_crisis
 
 from . import presenting, selectors, services
 from .forms import (
@@ -33,38 +34,20 @@ from .forms import (
 )
 from .models import DOMAINS, SUGGESTION_TEXT, ActionStatus, Domain, SuggestedAnchor, ValueStatement
 
-SUPPORT_KEY = "valuework_support"
 FORM_GET_POST = ["GET", "POST"]
-
-
-def _client(request: HttpRequest) -> User:
-    user: User = request.user  # type: ignore[assignment]
-    if Role.CLIENT not in people.roles_of(user):
-        raise PermissionDenied
-    return user
-
-
-def _country(client: User) -> str:
-    profile = ClientProfile.objects.filter(client=client).only("country").first()
-    if profile and profile.country:
-        return profile.country
-    org = people.organisations_of(client, Role.CLIENT).exclude(country="").first()
-    return org.country if org else ""
 
 
 def _page(
     request: HttpRequest, client: User, template: str, context: dict[str, Any]
 ) -> HttpResponse:
     """Render a client page; after risky words were saved, show crisis lines at the top."""
-    if request.session.pop(SUPPORT_KEY, False):
-        context["crisis"] = crisis_for(client)
-        context["has_clinician"] = people.clinicians_of(client).exists()
+    context.update(crisis_once(request, client))
     return render(request, template, context)
 
 
 def _saved(request: HttpRequest, written: services.Written, message: str) -> None:
     if written.needs_support:
-        request.session[SUPPORT_KEY] = True
+        remember_crisis(request)
     messages.success(request, message)
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts import selectors as people
+from attune.accounts.access import treated_or_404 as _treated
 from attune.accounts.models import Role, User
 from attune.checkins.services import client_today
 from attune.journal.services import audit_clinician_read
@@ -35,14 +36,6 @@ def _clinician(request: HttpRequest) -> User:
     if Role.CLINICIAN not in people.roles_of(user):
         raise PermissionDenied
     return user
-
-
-def _treated(request: HttpRequest, client_uuid: uuid.UUID) -> tuple[User, User]:
-    viewer = _user(request)
-    client = people.client_for_clinician(viewer, client_uuid)
-    if client is None:
-        raise Http404
-    return viewer, client
 
 
 # --- caseload ------------------------------------------------------------------------------
