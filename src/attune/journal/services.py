@@ -21,7 +21,7 @@ from attune.accounts import selectors as people
 from attune.accounts.models import Role, User
 from attune.audit.models import AuditEvent
 from attune.audit.services import audit_read, audit_record
-from attune.clinical.safety import ScreeningResult, screen_text
+from attune.questionnaires.screening import screen_writing
 
 from .models import TAG_SEPARATOR, JournalEntry
 from .prompts import BY_KEY
@@ -32,11 +32,9 @@ TITLE_MAX = 120
 BODY_MAX = 20_000
 TAG_MAX = 30
 TAGS_MAX = 10
-JOURNAL_RISK_FLAG = "journal_risk_language"
 EDITABLE_FIELDS = frozenset({"title", "body", "tags", "prompt_key"})
 # Letters and digits in any script (\w is Unicode), spaces, hyphens and apostrophes.
 _TAG_CHARACTERS = re.compile(r"^[\w' \-’]+$")
-_RANK = {"none": 0, "possible": 1, "high": 2}
 
 
 class NoClinician(Exception):
@@ -45,10 +43,9 @@ class NoClinician(Exception):
 
 @dataclass(frozen=True)
 class Screening:
-    """What screening found, without the words: only the level and whether a flag was raised."""
+    """What screening found, without the words: only the level."""
 
     risk: str
-    flagged: bool = False
 
     @property
     def needs_support(self) -> bool:
@@ -235,38 +232,20 @@ def _audit_sharing(client: User, entry: JournalEntry, action: str) -> None:
 def after_write(entry: JournalEntry, *, before: str | None = None) -> Screening:
     """Screen an entry's free text for suicide and self-harm language after every write.
 
-    This is where free-text screening runs (issue 8 may extend it). Any risk above "none"
-    means the client is shown crisis resources at once; a concern that is new for this entry
-    (first write, a higher level, or a phrase that was not there before) also raises a
-    RiskFlag for their clinicians, who are emailed after the transaction commits. The flag
-    holds a reason only, never the matched words. Runs after the entry is saved, so nothing
-    here can stop the client's words being kept.
+    Any risk above "none" means the client is shown crisis resources at once; a concern that
+    is new for this entry raises a RiskFlag (the shared rule in questionnaires.screening).
+    Runs after the entry is saved, so nothing here can stop the client's words being kept.
     """
     try:
-        result = screen_text(entry.screened_text())
-        if result.risk == "none":
-            return Screening("none")
-        flagged = False
-        if before is None or _is_new_concern(result, screen_text(before)):
-            with transaction.atomic():
-                _raise_flag(entry.client)
-            flagged = True
-        return Screening(result.risk, flagged)
+        with transaction.atomic():
+            result = screen_writing(
+                client=entry.client,
+                texts=[entry.screened_text()],
+                source="journal",
+                before=None if before is None else [before],
+            )
+        return Screening(result.risk)
     except Exception:
         # Never let screening lose the entry; make the failure loud for the people running attune.
         logger.exception("Journal screening failed for entry %s", entry.pk)
         return Screening("none")
-
-
-def _is_new_concern(result: ScreeningResult, earlier: ScreeningResult) -> bool:
-    if _RANK[result.risk] > _RANK[earlier.risk]:
-        return True
-    return bool({m.pattern_id for m in result.matches} - {m.pattern_id for m in earlier.matches})
-
-
-def _raise_flag(client: User) -> None:
-    from attune.questionnaires.models import RiskFlag
-    from attune.questionnaires.tasks import notify_clinicians_of_flag
-
-    flag = RiskFlag.objects.create(client=client, reason=JOURNAL_RISK_FLAG)
-    transaction.on_commit(lambda: notify_clinicians_of_flag(flag.pk))

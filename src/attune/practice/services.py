@@ -41,12 +41,21 @@ def trigger_pause(
 
 
 def experiment_save(*, experiment: Experiment) -> ScreeningResult:
+    stored = Experiment.objects.filter(pk=experiment.pk).first() if experiment.pk else None
     if experiment.belief_after is not None or experiment.outcome or experiment.learned:
         experiment.status = Experiment.DONE
     experiment.full_clean()
     experiment.save()
-    texts = [experiment.belief, experiment.prediction, experiment.outcome, experiment.learned]
-    return screen_writing(client=experiment.client, texts=texts, source="experiment")
+    return screen_writing(
+        client=experiment.client,
+        texts=_experiment_text(experiment),
+        source="experiment",
+        before=None if stored is None else _experiment_text(stored),
+    )
+
+
+def _experiment_text(experiment: Experiment) -> list[str]:
+    return [experiment.belief, experiment.prediction, experiment.outcome, experiment.learned]
 
 
 def article_mark_read(*, client: User, slug: str) -> None:

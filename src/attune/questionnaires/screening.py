@@ -15,12 +15,36 @@ from attune.clinical.safety import ScreeningResult, screen_text
 
 from .models import RiskFlag
 
+_RANK = {"none": 0, "possible": 1, "high": 2}
 
-def screen_writing(*, client: User, texts: Iterable[str], source: str) -> ScreeningResult:
-    result = screen_text("\n".join(text for text in texts if text))
-    if result.risk != "none":
+
+def screen_writing(
+    *,
+    client: User,
+    texts: Iterable[str],
+    source: str,
+    before: Iterable[str] | None = None,
+) -> ScreeningResult:
+    """Screen ``texts``; flag for the clinicians when the concern is new for this record.
+
+    ``before`` is what the record said before an edit. Re-saving the same words (or fixing a
+    typo) shows the writer support again but does not raise a second flag; a higher level or
+    a phrase that was not there before does.
+    """
+    result = screen_text(_joined(texts))
+    if result.risk != "none" and (before is None or _is_new(result, screen_text(_joined(before)))):
         flag = RiskFlag.objects.create(client=client, reason=f"{source}_risk_language")
         from .tasks import notify_clinicians_of_flag
 
         transaction.on_commit(lambda: notify_clinicians_of_flag(flag.pk))
     return result
+
+
+def _joined(texts: Iterable[str]) -> str:
+    return "\n".join(text for text in texts if text)
+
+
+def _is_new(result: ScreeningResult, earlier: ScreeningResult) -> bool:
+    if _RANK[result.risk] > _RANK[earlier.risk]:
+        return True
+    return bool({m.pattern_id for m in result.matches} - {m.pattern_id for m in earlier.matches})

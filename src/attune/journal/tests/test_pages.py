@@ -307,7 +307,7 @@ def test_a_screening_fault_never_loses_the_entry(
     def broken(text: str) -> object:
         raise RuntimeError("screening broke")
 
-    monkeypatch.setattr(services, "screen_text", broken)
+    monkeypatch.setattr("attune.questionnaires.screening.screen_text", broken)
     response = _login(cast.client).post("/journal/new/", {"body": RISKY, "submission_key": "k"})
     assert response.status_code == 302
     assert JournalEntry.objects.get(client=cast.client).body == RISKY

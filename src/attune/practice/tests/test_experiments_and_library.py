@@ -119,3 +119,19 @@ def test_api_keeps_practice_records_to_their_owner(cast: Cast) -> None:
     assert bad.status_code == 422 and "intensity_before" in bad.json()["detail"]
     articles = Client().get("/api/v1/library/articles", **auth).json()
     assert len(articles) >= 12 and all(a["citations"] for a in articles)
+
+
+def test_finishing_an_experiment_does_not_flag_the_same_words_twice(cast: Cast) -> None:
+    from attune.questionnaires.models import RiskFlag
+
+    http = _login(cast.client)
+    risky = dict(PLAN, belief="If they pull away I will want to kill myself")
+    response = http.post("/practice/experiments/new/", risky)
+    assert RiskFlag.objects.filter(reason="experiment_risk_language").count() == 1
+    http.post(response["Location"], {"outcome": "They hugged back", "belief_after": "40"})
+    assert RiskFlag.objects.filter(reason="experiment_risk_language").count() == 1
+    http.post(
+        response["Location"],
+        {"outcome": "Hugged", "learned": "I have been cutting myself again", "belief_after": "40"},
+    )
+    assert RiskFlag.objects.filter(reason="experiment_risk_language").count() == 2
