@@ -5,6 +5,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import LimitOffsetPagination, paginate
@@ -14,6 +15,7 @@ from attune.accounts.models import User
 from attune.api.schemas import ErrorOut
 from attune.audit.services import audit_read
 from attune.core import idempotency
+from attune.safety.services import support_payload
 
 from . import selectors, services
 from .models import CheckIn
@@ -48,6 +50,14 @@ def checkin_out(checkin: CheckIn) -> dict[str, Any]:
         "created_at": checkin.created_at.isoformat(),
         "updated_at": checkin.updated_at.isoformat(),
     }
+
+
+def _with_support(checkin: CheckIn) -> dict[str, Any]:
+    """A saved check-in, with crisis resources when its new words suggest risk."""
+    out = checkin_out(checkin)
+    if getattr(checkin, "risk_language", False):
+        out["support"] = support_payload(checkin.client, _("Your check-in is saved."))
+    return out
 
 
 def _errors(exc: ValidationError) -> dict[str, Any]:
@@ -87,7 +97,7 @@ def create_checkin(request: HttpRequest, payload: CheckinIn) -> Status[Any]:
     fields = {name: value for name, value in data.items() if name != "date"}
 
     def write() -> dict[str, Any]:
-        return checkin_out(services.checkin_create(client=user, day=data["date"], **fields))
+        return _with_support(services.checkin_create(client=user, day=data["date"], **fields))
 
     try:
         answer = idempotency.replay_or_write(
@@ -140,7 +150,7 @@ def update_checkin(request: HttpRequest, checkin_id: int, payload: CheckinPatch)
             )
     except ValidationError as exc:
         return Status(422, _errors(exc))
-    return Status(200, checkin_out(checkin))
+    return Status(200, _with_support(checkin))
 
 
 @router.get(

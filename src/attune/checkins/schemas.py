@@ -6,6 +6,8 @@ from typing import Literal
 from ninja import Field, Schema
 from pydantic import ConfigDict
 
+from attune.api.schemas import SupportOut
+
 ContactKindName = Literal[
     "partner", "family", "friends", "colleagues", "neighbours", "online", "group"
 ]
@@ -63,6 +65,7 @@ class CheckinOut(Schema):
     edited_later: bool
     created_at: datetime
     updated_at: datetime
+    support: SupportOut | None = None
 
 
 class CheckinConflict(Schema):

@@ -13,7 +13,7 @@ from attune.accounts import selectors as people
 from attune.accounts.models import Role, User
 from attune.api.schemas import ErrorOut
 from attune.core import idempotency
-from attune.safety.services import crisis_for
+from attune.safety.services import support_payload
 
 from . import prompts, selectors, services
 from .models import JournalEntry
@@ -40,20 +40,7 @@ def _own(client: User, entry_id: int) -> JournalEntry:
 def _support(client: User, screening: services.Screening | None) -> dict[str, Any] | None:
     if screening is None or not screening.needs_support:
         return None
-    crisis = crisis_for(client)
-    return {
-        "message": _(
-            "Your entry is saved. Some of what you wrote sounds very heavy. If you are thinking "
-            "about ending your life or hurting yourself, please reach a person now. attune is "
-            "not watched around the clock."
-        ),
-        "emergency": crisis.emergency,
-        "lines": [
-            {"name": str(line.name), "contact": line.contact, "note": str(line.note)}
-            for line in crisis.lines
-        ],
-        "clinician_told": services.has_clinician(client),
-    }
+    return support_payload(client, _("Your entry is saved."))
 
 
 def entry_out(entry: JournalEntry, support: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -5,6 +5,8 @@ from datetime import datetime
 from ninja import Field, Schema
 from pydantic import ConfigDict
 
+from attune.api.schemas import SupportOut
+
 from .services import TAGS_MAX, TITLE_MAX
 
 PROMPT_KEY_MAX = 64
@@ -27,21 +29,6 @@ class EntryPatch(Schema):
     title: str | None = Field(None, max_length=TITLE_MAX)
     body: str | None = None
     tags: list[str] | None = Field(None, max_length=TAGS_MAX)
-
-
-class CrisisLineOut(Schema):
-    name: str
-    contact: str
-    note: str
-
-
-class SupportOut(Schema):
-    """Present when an entry's words suggest risk: show these resources at once."""
-
-    message: str
-    emergency: str
-    lines: list[CrisisLineOut]
-    clinician_told: bool
 
 
 class EntryOut(Schema):

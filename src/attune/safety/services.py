@@ -25,6 +25,32 @@ PLAN_FIELDS = (*STEP_FIELDS, "reasons_for_living")
 MAX_LINES = 8
 
 
+# --- support when words suggest risk -----------------------------------------------------------
+
+
+def support_payload(client: User, saved: str) -> dict[str, Any]:
+    """What an API answer carries when a client's words suggest risk: who to reach, now.
+
+    ``saved`` says plainly that their words were kept (e.g. "Your check-in is saved.").
+    """
+    crisis = crisis_for(client)
+    return {
+        "message": saved
+        + " "
+        + _(
+            "Some of what you wrote sounds very heavy. If you are thinking about ending your "
+            "life or hurting yourself, please reach a person now. attune is not watched around "
+            "the clock."
+        ),
+        "emergency": crisis.emergency,
+        "lines": [
+            {"name": str(line.name), "contact": line.contact, "note": str(line.note)}
+            for line in crisis.lines
+        ],
+        "clinician_told": people.clinicians_of(client).exists(),
+    }
+
+
 # --- safety plan ----------------------------------------------------------------------------
 
 

@@ -186,3 +186,28 @@ def test_a_remembered_answer_keeps_the_note_encrypted(cast: Cast) -> None:
         first.json()
     )
     assert marker not in dump_database()
+
+
+def test_a_note_with_risk_language_answers_with_crisis_lines_and_keeps_the_note(
+    cast: Cast,
+) -> None:
+    api = Api(cast.client)
+    words = "I keep thinking about ending my life tonight"
+    created = api.post(dict(BODY, date=_day(0), note=words), key="risk-1")
+    assert created.status_code == 201
+    support = created.json()["support"]
+    assert "reach a person now" in support["message"]
+    assert support["lines"]
+    assert CheckIn.objects.get(client=cast.client).note == words
+    replay = api.post(dict(BODY, date=_day(0), note=words), key="risk-1")
+    assert replay.json()["support"] == support
+
+
+def test_everyday_words_carry_no_support_block(cast: Cast) -> None:
+    api = Api(cast.client)
+    created = api.post(dict(BODY, date=_day(0), note="Work is killing me this week"))
+    assert created.json()["support"] is None
+    edited = api.patch(
+        f"/api/v1/checkins/{created.json()['id']}", {"note": "I want to hurt myself"}
+    )
+    assert edited.json()["support"]["clinician_told"] is True
