@@ -15,6 +15,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
+from attune.audit.middleware import client_ip
+
 WINDOW_SECONDS = 60
 
 
@@ -50,7 +52,7 @@ class ApiRateLimitMiddleware:
 
     def _check(self, request: HttpRequest) -> HttpResponse | None:
         window = int(time.time()) // WINDOW_SECONDS
-        ip = request.META.get("REMOTE_ADDR", "")
+        ip = client_ip(request) or ""
         limits = [(f"rl:api:ip:{ip}:{window}", settings.ATTUNE_API_RATE_PER_IP)]
         caller = _caller(request)
         if caller:

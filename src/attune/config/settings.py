@@ -130,13 +130,27 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL: shared cache, sessions and task queue for several app processes.
 REDIS_URL = env_str("REDIS_URL")
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # An unreachable Redis fails a request (and /healthz) in seconds, not minutes.
+            "OPTIONS": {"socket_connect_timeout": 5, "socket_timeout": 5},
+        }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Without Redis the cache lives in files, so the workers of one machine (attune serve
+    # starts several) share login and API rate-limit counts; counts are exact only on Redis.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        }
+    }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Background tasks: Huey, on an SQLite file by default and on Redis when REDIS_URL is set.
@@ -199,6 +213,11 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     "reauthenticate": "10/m/user",
 }
+# ATTUNE_TRUSTED_PROXY_COUNT: how many proxies you run in front of attune that append to
+# X-Forwarded-For (0: callers connect directly). Rate limits and the audit log then use the
+# address the outermost of them saw, never an address a caller wrote into the header.
+ATTUNE_TRUSTED_PROXY_COUNT = env_int("ATTUNE_TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = ATTUNE_TRUSTED_PROXY_COUNT
 # API requests per minute, per caller (token or session) and per IP; 429 beyond.
 ATTUNE_API_RATE_PER_CALLER = env_int("ATTUNE_API_RATE_PER_CALLER", 120, minimum=1)
 ATTUNE_API_RATE_PER_IP = env_int("ATTUNE_API_RATE_PER_IP", 600, minimum=1)
@@ -222,9 +241,14 @@ ATTUNE_SELF_SIGNUP = env_bool("ATTUNE_SELF_SIGNUP", True)
 # ATTUNE_INVITATION_DAYS: how long an invitation link stays valid.
 ATTUNE_INVITATION_DAYS = env_int("ATTUNE_INVITATION_DAYS", 14, minimum=1)
 
-# Email: console by default; SMTP when ATTUNE_EMAIL_HOST is set.
+# Email: console by default; SMTP when ATTUNE_EMAIL_HOST is set; ATTUNE_EMAIL_DIR writes each
+# email to a file in that folder instead (staging, and the multi-process deployment test).
 EMAIL_HOST = env_str("ATTUNE_EMAIL_HOST")
-if EMAIL_HOST:
+EMAIL_DIR = env_str("ATTUNE_EMAIL_DIR")
+if EMAIL_DIR and not EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = EMAIL_DIR
+elif EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_PORT = env_int("ATTUNE_EMAIL_PORT", 587)
     EMAIL_HOST_USER = env_str("ATTUNE_EMAIL_USER")

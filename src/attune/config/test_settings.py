@@ -14,6 +14,8 @@ from .settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast; Argon2 tested apart
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+if not REDIS_URL:  # noqa: F405 - each test process keeps its own counts
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # The suite makes thousands of API calls a minute from one address; limit tests lower these.
 ATTUNE_API_RATE_PER_CALLER = 1_000_000

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -13,13 +14,25 @@ from .crisis import COUNTRY_CHOICES
 @require_GET
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
+    """For load balancers: this process reaches the database and the shared cache (Redis in a
+    multi-process deployment, where sessions and rate limits live)."""
+    report = {"database": "ok", "cache": "ok"}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "error"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        report["database"] = "error"
+    try:
+        cache.set("attune:healthz", "ok", 30)
+        if cache.get("attune:healthz") != "ok":
+            report["cache"] = "error"
+    except Exception:  # a down Redis raises its client's own errors
+        report["cache"] = "error"
+    healthy = set(report.values()) == {"ok"}
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", **report}, status=200 if healthy else 503
+    )
 
 
 @require_GET

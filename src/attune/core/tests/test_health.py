@@ -9,7 +9,7 @@ from django.test import Client
 def test_healthz_reports_database_ok(client: Client) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
 
 
 @pytest.mark.django_db
@@ -17,7 +17,15 @@ def test_healthz_is_503_when_database_unreachable(client: Client) -> None:
     with mock.patch("attune.core.views.connection.cursor", side_effect=OperationalError("down")):
         response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "error"}
+    assert response.json() == {"status": "error", "database": "error", "cache": "ok"}
+
+
+@pytest.mark.django_db
+def test_healthz_is_503_when_the_shared_cache_is_unreachable(client: Client) -> None:
+    with mock.patch("attune.core.views.cache.set", side_effect=ConnectionError("redis down")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "database": "ok", "cache": "error"}
 
 
 @pytest.mark.django_db
