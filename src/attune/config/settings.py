@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "attune.workspace",
     "attune.safety",
     "attune.privacy",
+    "attune.circles",
 ]
 
 MIDDLEWARE = [

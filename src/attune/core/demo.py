@@ -183,4 +183,7 @@ def demo_load() -> list[DemoLogin]:
         self_guided = [users[entry[0]] for entry in _CLIENTS if not entry[4]]
         for person in self_guided:
             recommended_set_start(client=person)
+        from attune.circles.demo import demo_circle
+
+        demo_circle(users["facilitator@demo.attune.test"], clients)
     return logins

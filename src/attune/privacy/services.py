@@ -154,6 +154,9 @@ KINDS = {
     "questionnaires.riskflag": gettext_lazy("safety flags"),
     "plans.steplog": gettext_lazy("your plan step log"),
     "valuework.valueaction": gettext_lazy("your value-based steps"),
+    "circles.outcomes": gettext_lazy(
+        "your loneliness check-ins, pooled into a circle average you agreed to contribute to"
+    ),
 }
 
 

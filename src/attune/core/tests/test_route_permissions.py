@@ -28,6 +28,8 @@ from attune.accounts.models import (
 )
 from attune.audit.models import AuditEvent
 from attune.checkins.models import CheckIn
+from attune.circles import services as circles
+from attune.circles.models import CircleMember, CirclePost, Meeting
 from attune.exercises.models import ExerciseSession
 from attune.journal.models import JournalEntry
 from attune.plans import services as plans
@@ -38,7 +40,7 @@ from attune.questionnaires.models import Administration, Assignment, RiskFlag
 from attune.safety.models import SafetyPlan
 from attune.valuework.models import Anchor, Moment, ValueAction
 from attune.workspace.models import ClinicianNote
-from conftest import CLIENT_NAME, HOPES_MARKER, Cast
+from conftest import CLIENT_NAME, HOPES_MARKER, Cast, make_user
 
 NOTE_MARKER = "Quillnote-7734 private words"
 
@@ -60,6 +62,11 @@ OWNED_PARAMS = {
     "proposal_id",
     "note_id",
     "token_id",
+    # Peer circles: a circle client A belongs to, run by a facilitator none of the outsiders is.
+    "circle_id",
+    "meeting_id",
+    "post_id",
+    "member_id",
 }
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
@@ -176,6 +183,13 @@ def snapshot(cast: Cast) -> dict[str, Any]:
         "checkins": list(
             CheckIn.objects.filter(client=cast.client).values_list("day", "mood", "note")
         ),
+        "circles": list(
+            CircleMember.objects.filter(user=cast.client).values_list(
+                "display_name", "left_at", "removed_at"
+            )
+        )
+        + list(CirclePost.objects.filter(client=cast.client).values_list("body", "status"))
+        + list(Meeting.objects.values_list("agenda", "starts_at")),
     }
 
 
@@ -258,7 +272,30 @@ def owned_values(cast: Cast) -> dict[str, str]:
     checkin = CheckIn.objects.create(
         client=cast.client, day=yesterday, mood=3, win=NOTE_MARKER, note=NOTE_MARKER
     )
+    runner = make_user("runner@example.test", "facilitator", cast.org, "Runa Circle")
+    circle = circles.circle_create(facilitator=runner, topic=NOTE_MARKER, size_limit=8)
+    joined = circles.circle_join(
+        invitation=circles.invitation_create(
+            facilitator=runner, circle=circle, email=cast.client.email
+        ).invitation,
+        user=cast.client,
+        display_name="Quiet Heron",
+        agreed=True,
+    )
+    circles.outcomes_consent_set(member=joined, consent=True)
+    meeting = circles.meeting_create(
+        facilitator=runner,
+        circle=circle,
+        starts_at=timezone.now() + timedelta(days=1),
+        duration_minutes=60,
+        agenda=NOTE_MARKER,
+    )
+    post = circles.post_create(member=joined, body=NOTE_MARKER).post
     values = {
+        "circle_id": str(circle.pk),
+        "meeting_id": str(meeting.pk),
+        "post_id": str(post.pk),
+        "member_id": str(joined.pk),
         "client_uuid": str(cast.client.uuid),
         "grant_id": str(grant.pk),
         "invitation_id": str(issued.invitation.pk),
