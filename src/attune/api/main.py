@@ -8,6 +8,7 @@ from attune.accounts.api import router as accounts_router
 from attune.checkins.api import router as checkins_router
 from attune.exercises.api import router as exercises_router
 from attune.journal.api import router as journal_router
+from attune.partners.api import router as partners_router
 from attune.plans.api import router as plans_router
 from attune.practice.api import router as practice_router
 from attune.questionnaires.api import router as questionnaires_router
@@ -37,6 +38,7 @@ api.add_router("/", exercises_router)
 api.add_router("/", practice_router)
 api.add_router("/", plans_router)
 api.add_router("/", workspace_router)
+api.add_router("/", partners_router)
 
 
 @api.exception_handler(ValidationError)

@@ -23,5 +23,6 @@ urlpatterns = [
     path("", include("attune.workspace.urls")),
     path("", include("attune.safety.urls")),
     path("", include("attune.privacy.urls")),
+    path("", include("attune.partners.urls")),
     path("", include("attune.accounts.urls")),
 ]

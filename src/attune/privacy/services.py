@@ -154,6 +154,8 @@ KINDS = {
     "questionnaires.riskflag": gettext_lazy("safety flags"),
     "plans.steplog": gettext_lazy("your plan step log"),
     "valuework.valueaction": gettext_lazy("your value-based steps"),
+    "partners.partnerfeedback": gettext_lazy("your partner's weekly feedback about you"),
+    "partners.shared": gettext_lazy("what you share with your partner (steps, weekly summary)"),
 }
 
 
