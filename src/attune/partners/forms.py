@@ -54,6 +54,7 @@ class ConversationForm(forms.ModelForm):  # type: ignore[type-arg]
         }
         help_texts = {
             "pause_word": _("Either of you says it and you both stop, no questions asked."),
+            "red_means": _("Agree on a signal without words for it too, such as a raised hand."),
         }
         widgets = {
             "starts_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
@@ -75,11 +76,11 @@ class ConversationForm(forms.ModelForm):  # type: ignore[type-arg]
         starts_at.input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
         if not self.instance.pk:
             self.initial.setdefault("green_means", _("All good, keep going"))
-            self.initial.setdefault("amber_means", _("Slow down, check in with me"))
-            self.initial.setdefault("red_means", _("Stop now; we pause"))
+            self.initial.setdefault("amber_means", _("Slow down and check in with me"))
+            self.initial.setdefault("red_means", _("Stop at once; we pause"))
             self.initial.setdefault(
                 "resume_how",
-                _("We take ten minutes, then ask each other if we are ready to go on."),
+                _("A break of at least 20 minutes, then we come back to it within 24 hours."),
             )
 
 

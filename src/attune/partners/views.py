@@ -26,12 +26,24 @@ from . import selectors, services
 from .forms import ConversationForm, FeedbackForm, SummaryForm
 from .models import Conversation, Scope
 
+# The turn guide follows /work/shared/CLINICAL.md "Structured conversations": the PREP
+# speaker–listener technique (Markman, Stanley & Blumberg 1994), softened start-up and breaks
+# when flooded (Gottman & Silver 1999), Imago mirroring (Hendrix 1988).
 TURN_GUIDE = (
-    _("Speaker: talk about your own experience with I-statements (“I felt…”), in short chunks."),
-    _("Listener: reflect back what you heard in your own words, then ask “did I get it?”"),
-    _("The speaker corrects or confirms; when they feel understood, swap roles."),
-    _("No problem-solving until both of you feel heard."),
-    _("Either of you can say the pause word at any time; you both stop, no questions asked."),
+    _(
+        "Speaker: you hold the floor. Speak for yourself with I-statements (“I feel … about … "
+        "and I need …”), in short pieces, then pause. Describe, don't blame."
+    ),
+    _(
+        "Listener: reflect back what you heard, in your own words and without rebuttal, then "
+        "ask “did I get it? Is there more?”"
+    ),
+    _("When the speaker feels understood, swap roles."),
+    _("One topic at a time, and no problem-solving until both of you feel heard."),
+    _(
+        "Either of you can say the pause word or show red at any time: stop at once, take at "
+        "least 20 minutes, and come back to it within 24 hours."
+    ),
 )
 
 

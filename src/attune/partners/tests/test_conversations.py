@@ -47,7 +47,10 @@ def test_partner_plans_a_conversation_and_the_client_sees_it(cast: Cast) -> None
     talk = Conversation.objects.get()
     page = login(cast.client).get(f"/conversations/{talk.pk}/").content.decode()
     assert PAUSE_WORD in page and OBJECTIVE in page
-    assert "did I get it?" in page and "No problem-solving until both of you feel heard" in page
+    assert (
+        "did I get it? Is there more?" in page
+        and "no problem-solving until both of you feel heard" in page
+    )
     assert (
         login(cast.client)
         .post(f"/conversations/{talk.pk}/edit/", _form(objective="a calmer objective"))
