@@ -82,8 +82,6 @@ def _shared_view(viewer: User, link: PartnerLink) -> dict[str, Any]:
         view["ladder"] = selectors.ladder(link.client)
     if Scope.WEEKLY_SUMMARY in scopes:
         view["summary"] = selectors.weekly_summary(link.client, client_today(link.client))
-    if Scope.CONVERSATIONS in scopes:
-        view["conversations"] = list(link.conversations.all()[:5])
     if scopes & {Scope.LADDER, Scope.WEEKLY_SUMMARY}:
         audit_read(
             actor_uuid=viewer.uuid,
