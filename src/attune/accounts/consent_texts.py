@@ -17,6 +17,10 @@ TEXTS = {
         "share, one kind at a time, and nothing of my journal, trigger map, questionnaires or "
         "check-in notes unless I share a single item. Either of us can end the link at any time."
     ),
+    "partner-scope-v1": _(
+        "I agree that my linked partner may see this part of attune until I turn it off, "
+        "which takes effect straight away."
+    ),
 }
 
 CURRENT = {"clinician": "clinician-care-v1", "partner": "partner-link-v1"}

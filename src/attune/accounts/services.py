@@ -222,13 +222,15 @@ def invitation_accept(*, invitation: Invitation, user: User, consented: bool) ->
 # Care and consent ----------------------------------------------------------------------
 
 
-def consent_grant(*, client: User, grantee: User, kind: str, scope: str) -> ConsentGrant:
+def consent_grant(
+    *, client: User, grantee: User, kind: str, scope: str, text_version: str | None = None
+) -> ConsentGrant:
     grant = ConsentGrant.objects.create(
         client=client,
         grantee=grantee,
         kind=kind,
         scope=scope,
-        text_version=consent_texts.CURRENT[kind],
+        text_version=text_version or consent_texts.CURRENT[kind],
     )
     audit_record(
         action=AuditEvent.Action.GRANT,
@@ -314,6 +316,13 @@ def consent_revoke(*, actor: User, grant: ConsentGrant) -> None:
         PartnerLink.objects.filter(
             client=actor, partner_id=grant.grantee_id, status=PartnerLink.Status.ACTIVE
         ).update(status=PartnerLink.Status.ENDED, ended_at=grant.revoked_at, ended_by=actor)
+        # Ending the link ends every scope shared through it (attune.partners).
+        ConsentGrant.objects.filter(
+            client=actor,
+            grantee_id=grant.grantee_id,
+            kind=ConsentGrant.Kind.PARTNER,
+            revoked_at__isnull=True,
+        ).update(revoked_at=grant.revoked_at, revoked_by=actor)
     audit_record(
         action=AuditEvent.Action.REVOKE,
         subject_uuid=actor.uuid,

@@ -9,6 +9,7 @@ from attune.checkins.api import router as checkins_router
 from attune.circles.api import router as circles_router
 from attune.exercises.api import router as exercises_router
 from attune.journal.api import router as journal_router
+from attune.partners.api import router as partners_router
 from attune.plans.api import router as plans_router
 from attune.practice.api import router as practice_router
 from attune.questionnaires.api import router as questionnaires_router
@@ -39,6 +40,7 @@ api.add_router("/", practice_router)
 api.add_router("/", plans_router)
 api.add_router("/", workspace_router)
 api.add_router("/", circles_router)
+api.add_router("/", partners_router)
 
 
 @api.exception_handler(ValidationError)

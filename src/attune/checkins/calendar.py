@@ -70,10 +70,15 @@ def render_feed(client: User) -> bytes:
     alarm.add("description", "attune check-in")
     alarm.add("trigger", timedelta(0))
     event.add_component(alarm)
-    cal.add_component(event)
+    from attune.accounts.selectors import roles_of
+    from attune.partners.calendar import conversation_events
     from attune.plans.calendar import week_events  # plans build on check-ins, not the reverse
 
+    if "client" in roles_of(client):  # a partner's feed holds only their conversations
+        cal.add_component(event)
     for step_event in week_events(client):
         cal.add_component(step_event)
+    for conversation in conversation_events(client):
+        cal.add_component(conversation)
     cal.add_missing_timezones()
     return bytes(cal.to_ical())

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "attune.plans",
     "attune.workspace",
     "attune.safety",
+    "attune.partners",
     "attune.privacy",
     "attune.circles",
 ]

@@ -24,5 +24,6 @@ urlpatterns = [
     path("", include("attune.safety.urls")),
     path("", include("attune.privacy.urls")),
     path("", include("attune.circles.urls")),
+    path("", include("attune.partners.urls")),
     path("", include("attune.accounts.urls")),
 ]

@@ -157,6 +157,8 @@ KINDS = {
     "circles.outcomes": gettext_lazy(
         "your loneliness check-ins, pooled into a circle average you agreed to contribute to"
     ),
+    "partners.partnerfeedback": gettext_lazy("your partner's weekly feedback about you"),
+    "partners.shared": gettext_lazy("what you share with your partner (steps, weekly summary)"),
 }
 
 

@@ -7,7 +7,11 @@ A flag is a reason to look at a client today, never a verdict:
   not_on_track    the latest PHQ-9 lies above the expected-improvement band
                   (attune.clinical.progress);
   disengaged      no check-in and no questionnaire for ATTUNE_DISENGAGED_DAYS days (counted
-                  from the client joining when they have done neither yet).
+                  from the client joining when they have done neither yet);
+  partner_discordance  a partner's weekly "felt connected" and the client's own closeness
+                  (10 minus their emotional and sexual loneliness) diverge: at least two of the
+                  last four weeks with both, mean gap of 3 points or more
+                  (attune.clinical.concordance).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ class FlagKind(StrEnum):
     DETERIORATION = "deterioration"
     NOT_ON_TRACK = "not_on_track"
     DISENGAGED = "disengaged"
+    DISCORDANCE = "partner_discordance"
 
 
 # Most urgent first; the weights make any risk flag outrank every other combination.

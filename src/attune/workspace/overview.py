@@ -44,6 +44,7 @@ READ_TYPES = (
     "plans.clientplan",
     "practice.trigger",
     "workspace.cliniciannote",
+    "partners.partnerfeedback",
 )
 LONELINESS: tuple[tuple[insights.Metric, str], ...] = (
     ("sexual_loneliness", "Sexual loneliness"),

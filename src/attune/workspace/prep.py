@@ -39,6 +39,7 @@ READ_TYPES = (
     "plans.steplog",
     "valuework.valueaction",
     "workspace.cliniciannote",
+    "partners.partnerfeedback",
 )
 
 

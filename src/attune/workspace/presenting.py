@@ -26,6 +26,7 @@ FLAG_LABELS: dict[FlagKind, str] = {
     FlagKind.DETERIORATION: gettext_noop("Reliable deterioration"),
     FlagKind.NOT_ON_TRACK: gettext_noop("Not on track"),
     FlagKind.DISENGAGED: gettext_noop("Quiet lately"),
+    FlagKind.DISCORDANCE: gettext_noop("Partner–client discordance"),
 }
 FLAG_HELP: dict[FlagKind, str] = {
     FlagKind.RISK: gettext_noop("A risk flag nobody has acknowledged yet."),
@@ -36,6 +37,11 @@ FLAG_HELP: dict[FlagKind, str] = {
         "The latest PHQ-9 is above the expected-improvement band for this week."
     ),
     FlagKind.DISENGAGED: gettext_noop("No check-in and no questionnaire for %(days)s days."),
+    FlagKind.DISCORDANCE: gettext_noop(
+        "The partner's weekly 'felt connected' and the client's own closeness (10 minus "
+        "emotional and sexual loneliness) are 3 or more points apart on average over the last "
+        "four weeks (at least two weeks with both; attune's own threshold)."
+    ),
 }
 PROGRESS_WORDS: dict[progress.Status, str] = {
     progress.Status.INSUFFICIENT: gettext_noop("needs two PHQ-9 scores"),

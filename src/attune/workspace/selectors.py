@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from attune.accounts.models import User
 from attune.checkins.models import CheckIn
-from attune.clinical import progress
+from attune.clinical import concordance, progress
 from attune.clinical.instruments import get_instrument
 from attune.clinical.instruments.change import ChangeCategory, change_category
 from attune.clinical.instruments.errors import ChangeNotAvailableError, ScoreOutOfRangeError
@@ -190,6 +190,34 @@ def _open_flags(ids: list[int]) -> dict[int, int]:
     return {row["client_id"]: row["n"] for row in rows}
 
 
+def _discordant(ids: list[int], today: date) -> set[int]:
+    """Clients whose partner's and own closeness views diverge (two queries for any caseload)."""
+    from attune.partners.models import PartnerFeedback
+
+    since = concordance.week_start(today) - timedelta(weeks=concordance.DISCORDANCE_WEEKS - 1)
+    partner: dict[int, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for client_id, week, value in PartnerFeedback.objects.filter(
+        link__client_id__in=ids, week_start__gte=since
+    ).values_list("link__client_id", "week_start", "felt_connected"):
+        partner[client_id][week].append(value)
+    if not partner:
+        return set()
+    own: dict[int, list[tuple[date, int | None, int | None]]] = defaultdict(list)
+    for client_id, day, emotional, sexual in CheckIn.objects.filter(
+        client_id__in=list(partner), day__gte=since
+    ).values_list("client_id", "day", "emotional_loneliness", "sexual_loneliness"):
+        own[client_id].append((day, emotional, sexual))
+    return {
+        client_id
+        for client_id, weeks in partner.items()
+        if concordance.is_discordant(
+            {week: round(sum(vs) / len(vs)) for week, vs in weeks.items()},
+            concordance.client_closeness(own[client_id]),
+            today,
+        )
+    }
+
+
 def engine_plan(record: ClientPlan) -> Plan:
     return plan_from_dict(json.loads(record.plan_json))
 
@@ -231,6 +259,7 @@ def _row(
     plan: PlanProgress | None,
     today: date,
     quiet_days: int,
+    discordant: bool = False,
 ) -> CaseloadRow:
     scores = {instrument: _score(instrument, records) for instrument, records in submitted.items()}
     phq9 = scores.pop("phq9", None)
@@ -256,6 +285,8 @@ def _row(
         flags.add(FlagKind.NOT_ON_TRACK)
     if is_disengaged(last_activity, joined, today, quiet_days):
         flags.add(FlagKind.DISENGAGED)
+    if discordant:
+        flags.add(FlagKind.DISCORDANCE)
     return CaseloadRow(
         client=client,
         phq9=phq9,
@@ -276,7 +307,7 @@ def _row(
 def caseload_rows(
     clients: Sequence[User], *, today: date | None = None, quiet_days: int | None = None
 ) -> list[CaseloadRow]:
-    """One row per client, in the order given. Five queries whatever the number of clients."""
+    """One row per client, in the order given; at most seven queries for any number of clients."""
     today = today or timezone.localdate()
     quiet = quiet_days or disengaged_days()
     ids = [c.pk for c in clients]
@@ -286,6 +317,7 @@ def caseload_rows(
     checkins = _checkins(ids, today)
     open_flags = _open_flags(ids)
     plans = _plans(ids, today)
+    discordant = _discordant(ids, today)
     return [
         _row(
             client,
@@ -295,6 +327,7 @@ def caseload_rows(
             plans.get(client.pk),
             today,
             quiet,
+            client.pk in discordant,
         )
         for client in clients
     ]

@@ -17,6 +17,7 @@ from attune.accounts.access import treated_or_404 as _treated
 from attune.accounts.models import Role, User
 from attune.checkins.services import client_today
 from attune.journal.services import audit_clinician_read
+from attune.partners import concordance as partner_concordance
 
 from . import overview, prep, presenting, selectors, services
 from .flags import FlagKind
@@ -77,6 +78,7 @@ def _overview(
 ) -> HttpResponse:
     today = client_today(client)
     context = overview.build(client, today)
+    context["partner"] = partner_concordance.build(client, today)
     entries = overview.shared_entries(client)
     notes = list(selectors.notes_of(client))
     services.audit_reads(viewer, client, overview.READ_TYPES)
@@ -214,5 +216,6 @@ def session_prep(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
             for s in report.scores
         ],
         "risk_events": report.risk_events,
+        "partner_line": partner_concordance.prep_line(client, since, today),
     }
     return render(request, "workspace/session_prep.html", context)

@@ -32,6 +32,8 @@ from attune.circles import services as circles
 from attune.circles.models import CircleMember, CirclePost, Meeting
 from attune.exercises.models import ExerciseSession
 from attune.journal.models import JournalEntry
+from attune.partners import services as partners
+from attune.partners.models import Conversation
 from attune.plans import services as plans
 from attune.plans.models import ClientPlan, PlanProposal
 from attune.practice.models import Experiment, Trigger
@@ -67,6 +69,7 @@ OWNED_PARAMS = {
     "meeting_id",
     "post_id",
     "member_id",
+    "conversation_id",
 }
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
@@ -190,6 +193,16 @@ def snapshot(cast: Cast) -> dict[str, Any]:
         )
         + list(CirclePost.objects.filter(client=cast.client).values_list("body", "status"))
         + list(Meeting.objects.values_list("agenda", "starts_at")),
+        "conversations": list(
+            Conversation.objects.filter(client=cast.client).values_list(
+                "objective", "pause_word", "starts_at"
+            )
+        ),
+        "partner_grants": list(
+            ConsentGrant.objects.filter(client=cast.client, kind="partner")
+            .order_by("pk")
+            .values_list("scope", "revoked_at")
+        ),
     }
 
 
@@ -291,6 +304,22 @@ def owned_values(cast: Cast) -> dict[str, str]:
         agenda=NOTE_MARKER,
     )
     post = circles.post_create(member=joined, body=NOTE_MARKER).post
+    # Client A's conversation with their partner, planned while conversations were shared and
+    # then withdrawn: the walk's partner (no scopes now) must be refused like everyone else.
+    link = PartnerLink.objects.get(client=cast.client, partner=cast.partner, status="active")
+    partners.scope_set(actor=cast.client, link=link, scope="conversations", granted=True)
+    talk = partners.conversation_save(
+        actor=cast.client,
+        link=link,
+        starts_at=timezone.now() + timedelta(days=1),
+        objective=NOTE_MARKER,
+        pause_word=NOTE_MARKER,
+        green_means="go",
+        amber_means="slow",
+        red_means="stop",
+        resume_how="later",
+    ).record
+    partners.scope_set(actor=cast.client, link=link, scope="conversations", granted=False)
     values = {
         "circle_id": str(circle.pk),
         "meeting_id": str(meeting.pk),
@@ -300,6 +329,7 @@ def owned_values(cast: Cast) -> dict[str, str]:
         "grant_id": str(grant.pk),
         "invitation_id": str(issued.invitation.pk),
         "checkin_id": str(checkin.pk),
+        "conversation_id": str(talk.pk),
         "trigger_id": str(trigger.pk),
         "session_id": str(session.pk),
         "entry_id": str(entry.pk),

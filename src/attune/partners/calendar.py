@@ -1,0 +1,33 @@
+"""Planned conversations as calendar events, in both people's feeds. Neutral words only:
+the event says "attune conversation" and nothing of the objective, agenda or pause word."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.utils import timezone
+from icalendar import Alarm, Event
+
+from attune.accounts.models import User
+
+from . import selectors
+
+
+def conversation_events(user: User) -> list[Event]:
+    events = []
+    recent = timezone.now() - timedelta(days=30)
+    for conversation in selectors.conversations_for(user).filter(starts_at__gte=recent):
+        event = Event()
+        event.add("uid", f"conversation-{conversation.pk}@attune")
+        event.add("summary", "attune conversation")
+        event.add("description", "Open attune to see your plan for it.")
+        event.add("dtstart", conversation.starts_at)
+        event.add("duration", timedelta(minutes=conversation.duration_minutes))
+        event.add("dtstamp", timezone.now())
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", "attune conversation")
+        alarm.add("trigger", timedelta(hours=-1))
+        event.add_component(alarm)
+        events.append(event)
+    return events

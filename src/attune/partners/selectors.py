@@ -1,0 +1,137 @@
+"""Reads for partner links. A partner sees a scope only while the link is active and the
+client's grant for that scope is unrevoked — checked on every request, never cached."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from attune.accounts import selectors as people
+from attune.accounts.models import ConsentGrant, PartnerLink, User
+
+from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
+
+
+def links_for(user: User) -> QuerySet[PartnerLink]:
+    """Active links where this person is the client or the partner."""
+    if not user.is_authenticated:
+        return PartnerLink.objects.none()
+    return (
+        people.active_partner_links()
+        .filter(Q(client=user) | Q(partner=user))
+        .order_by("started_at", "pk")
+    )
+
+
+def link_for(user: User, link_id: int | str | None) -> PartnerLink | None:
+    pk: int | None = None
+    if link_id is not None and link_id != "":
+        try:
+            pk = int(link_id)
+        except (TypeError, ValueError):
+            return None
+    links = links_for(user)
+    return (links.filter(pk=pk) if pk is not None else links).first()
+
+
+def granted(link: PartnerLink) -> set[str]:
+    return set(
+        ConsentGrant.objects.filter(
+            client_id=link.client_id,
+            grantee_id=link.partner_id,
+            kind=ConsentGrant.Kind.PARTNER,
+            scope__in=Scope.values,
+            revoked_at__isnull=True,
+        ).values_list("scope", flat=True)
+    )
+
+
+def may_see(user: User, link: PartnerLink, scope: str) -> bool:
+    """The client always sees their own side; the partner only what is granted now."""
+    if user.pk == link.client_id:
+        return True
+    return user.pk == link.partner_id and scope in granted(link)
+
+
+def conversations_for(user: User) -> QuerySet[Conversation]:
+    """Conversations on this person's active links that they may see now."""
+    links = [link.pk for link in links_for(user) if may_see(user, link, Scope.CONVERSATIONS)]
+    return Conversation.objects.filter(link_id__in=links).select_related(
+        "link__client", "link__partner"
+    )
+
+
+def conversation_for(user: User, conversation_id: int) -> Conversation | None:
+    return conversations_for(user).filter(pk=conversation_id).first()
+
+
+def summaries_visible(user: User, conversation: Conversation) -> list[ConversationSummary]:
+    """Each person's own summary, and the other person's only when they shared it."""
+    return list(conversation.summaries.filter(Q(user=user) | Q(shared=True)).select_related("user"))
+
+
+def other_person(user: User, link: PartnerLink) -> User:
+    return link.partner if user.pk == link.client_id else link.client
+
+
+def ladder(client: User) -> list[dict[str, Any]]:
+    """The plan's steps with their status: done, this week, paused, or later. No logs, notes
+    or distress ratings."""
+    from attune.checkins.services import client_today
+    from attune.plans import services as plans
+
+    record = plans.active_plan(client)
+    if record is None:
+        return []
+    plan = plans.engine_plan(record)
+    _week, ready = plans.this_week(record, client_today(client))
+    ready_ids = {step.id for step in ready}
+    paused = set(record.paused_steps)
+    rows = []
+    for step in plan.steps:
+        if step.id in plan.completed:
+            status = "done"
+        elif step.id in paused:
+            status = "paused"
+        elif step.id in ready_ids:
+            status = "this_week"
+        else:
+            status = "later"
+        rows.append({"id": step.id, "title": step.title, "rung": step.rung, "status": status})
+    return rows
+
+
+def weekly_summary(client: User, today: date) -> dict[str, Any]:
+    """This week so far: days checked in, steps done and not yet. Counts only — no notes,
+    ratings or scores (questionnaires are never a partner's to see)."""
+    from attune.checkins.models import CheckIn
+    from attune.plans.models import Outcome, StepLog
+
+    start = today - timedelta(days=today.weekday())
+    logs = StepLog.objects.filter(client=client, logged_on__gte=start, logged_on__lte=today)
+    return {
+        "week_start": start,
+        "days_checked_in": CheckIn.objects.filter(
+            client=client, day__gte=start, day__lte=today
+        ).count(),
+        "steps_done": logs.filter(outcome=Outcome.DONE).count(),
+        # A setback is a try that did not work out yet: shown to the partner as "not yet".
+        "steps_not_yet": logs.exclude(outcome=Outcome.DONE).count(),
+    }
+
+
+def feedback_of_partner(user: User, link: PartnerLink) -> QuerySet[PartnerFeedback]:
+    return PartnerFeedback.objects.filter(link=link, user=user)
+
+
+def feedback_shared_with(client: User) -> QuerySet[PartnerFeedback]:
+    return PartnerFeedback.objects.filter(
+        link__in=people.active_partner_links(client=client), shared_with_client=True
+    ).select_related("user")
+
+
+def feedback_for_clinician(client: User) -> QuerySet[PartnerFeedback]:
+    """Every partner's weekly feedback about this client (the caller checks treatment)."""
+    return PartnerFeedback.objects.filter(link__client=client).order_by("week_start")

@@ -1,0 +1,207 @@
+"""Writes for partner links: scopes, ending the link, weekly feedback, conversations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from attune.accounts import services as accounts
+from attune.accounts.models import ConsentGrant, PartnerLink, User
+from attune.audit.models import AuditEvent
+from attune.audit.services import audit_record
+from attune.clinical.concordance import week_start as week_start
+from attune.questionnaires.screening import screen_writing
+
+from . import selectors
+from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
+
+SCOPE_TEXT_VERSION = "partner-scope-v1"
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What was written and whether its words need crisis resources shown at once."""
+
+    record: Any
+    risk: str = "none"
+
+    @property
+    def needs_support(self) -> bool:
+        return self.risk != "none"
+
+
+def _screen(writer: User, texts: list[str], source: str) -> str:
+    # The writer's own record carries any flag: a partner's words never raise a flag on
+    # the client's caseload, and the client's words flag the client's own clinicians.
+    return screen_writing(client=writer, texts=texts, source=source).risk
+
+
+# Scopes and the link ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def scope_set(*, actor: User, link: PartnerLink, scope: str, granted: bool) -> None:
+    """The client turns one scope on or off; the partner's next request sees the change."""
+    if actor.pk != link.client_id:
+        raise PermissionDenied(_("Only the person sharing can change what is shared."))
+    if scope not in Scope.values:
+        raise ValidationError(
+            _("“%(scope)s” is not something attune can share.") % {"scope": scope}
+        )
+    active = ConsentGrant.objects.filter(
+        client_id=link.client_id,
+        grantee_id=link.partner_id,
+        kind=ConsentGrant.Kind.PARTNER,
+        scope=scope,
+        revoked_at__isnull=True,
+    )
+    if granted and not active.exists():
+        accounts.consent_grant(
+            client=actor,
+            grantee=link.partner,
+            kind=ConsentGrant.Kind.PARTNER,
+            scope=scope,
+            text_version=SCOPE_TEXT_VERSION,
+        )
+    elif not granted:
+        for grant in active:
+            accounts.consent_revoke(actor=actor, grant=grant)
+
+
+@transaction.atomic
+def link_end(*, actor: User, link: PartnerLink) -> None:
+    """Either person ends the link at once; every partner grant between them is revoked."""
+    if actor.pk not in (link.client_id, link.partner_id):
+        raise PermissionDenied(_("Only the two people in a link can end it."))
+    now = timezone.now()
+    PartnerLink.objects.filter(pk=link.pk, status=PartnerLink.Status.ACTIVE).update(
+        status=PartnerLink.Status.ENDED, ended_at=now, ended_by=actor
+    )
+    ConsentGrant.objects.filter(
+        client_id=link.client_id,
+        grantee_id=link.partner_id,
+        kind=ConsentGrant.Kind.PARTNER,
+        revoked_at__isnull=True,
+    ).update(revoked_at=now, revoked_by=actor)
+    audit_record(
+        action=AuditEvent.Action.REVOKE,
+        subject_uuid=link.client.uuid,
+        object_type="accounts.partnerlink",
+        object_id=link.pk,
+        fields=["status"],
+    )
+
+
+# Weekly feedback ------------------------------------------------------------------------
+
+FEEDBACK_FIELDS = (
+    "felt_connected",
+    "felt_heard",
+    "closeness_moments",
+    "what_helped",
+    "note",
+    "shared_with_client",
+)
+
+
+@transaction.atomic
+def feedback_save(*, partner: User, link: PartnerLink, today: date, **fields: Any) -> Saved:
+    """This week's feedback: one per week per link, edited in place until the week ends."""
+    if partner.pk != link.partner_id:
+        raise PermissionDenied(_("Only the partner in this link writes its weekly feedback."))
+    unknown = set(fields) - set(FEEDBACK_FIELDS)
+    if unknown:
+        raise ValidationError(
+            _("Unknown fields: %(names)s") % {"names": ", ".join(sorted(unknown))}
+        )
+    week = week_start(today)
+    feedback = PartnerFeedback.objects.filter(link=link, week_start=week).first()
+    feedback = feedback or PartnerFeedback(link=link, user=partner, week_start=week)
+    was_shared = feedback.pk is not None and feedback.shared_with_client
+    for name, value in fields.items():
+        setattr(feedback, name, value)
+    feedback.full_clean()
+    feedback.save()
+    if feedback.shared_with_client and not was_shared:
+        from .tasks import notify_feedback_shared
+
+        transaction.on_commit(lambda: notify_feedback_shared(feedback.pk))
+    risk = _screen(partner, [feedback.what_helped, feedback.note], "partner_feedback")
+    return Saved(feedback, risk)
+
+
+# Structured conversations ------------------------------------------------------------------
+
+# Also the plan form's fields, in the order people fill them in.
+CONVERSATION_FIELDS = (
+    "starts_at",
+    "duration_minutes",
+    "objective",
+    "agenda",
+    "pause_word",
+    "green_means",
+    "amber_means",
+    "red_means",
+    "resume_how",
+    "aftercare",
+)
+
+
+def _may_plan(actor: User, link: PartnerLink) -> None:
+    if actor.pk not in (link.client_id, link.partner_id) or Scope.CONVERSATIONS not in (
+        selectors.granted(link)
+    ):
+        raise PermissionDenied(_("Conversations are not shared in this link."))
+
+
+@transaction.atomic
+def conversation_save(
+    *, actor: User, link: PartnerLink, conversation: Conversation | None = None, **fields: Any
+) -> Saved:
+    """Either person plans or edits; both see it while the client shares conversations."""
+    _may_plan(actor, link)
+    unknown = set(fields) - set(CONVERSATION_FIELDS)
+    if unknown:
+        raise ValidationError(
+            _("Unknown fields: %(names)s") % {"names": ", ".join(sorted(unknown))}
+        )
+    if conversation is not None and conversation.link_id != link.pk:
+        raise PermissionDenied(_("This conversation belongs to another link."))
+    record = conversation or Conversation(link=link, client_id=link.client_id, created_by=actor)
+    before = record.starts_at
+    for name, value in fields.items():
+        setattr(record, name, value.strip() if isinstance(value, str) else value)
+    if not (record.pause_word or "").strip():
+        raise ValidationError({"pause_word": _("Agree on a pause word before you start.")})
+    record.full_clean()
+    if isinstance(record.starts_at, datetime) and record.starts_at != before:
+        record.reminder_sent_at = None  # a new time gets a new reminder
+    record.save()
+    texts = [record.objective, record.agenda, record.aftercare]
+    return Saved(record, _screen(actor, texts, "conversation"))
+
+
+@transaction.atomic
+def summary_save(*, actor: User, conversation: Conversation, **fields: Any) -> Saved:
+    """Each person's own reflective summary; shared with the other only by its author."""
+    if selectors.conversation_for(actor, conversation.pk) is None:
+        raise PermissionDenied(_("This conversation is not shared with you."))
+    allowed = {"summary", "safety", "closeness", "shared"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValidationError(
+            _("Unknown fields: %(names)s") % {"names": ", ".join(sorted(unknown))}
+        )
+    record = ConversationSummary.objects.filter(conversation=conversation, user=actor).first()
+    record = record or ConversationSummary(conversation=conversation, user=actor)
+    for name, value in fields.items():
+        setattr(record, name, value)
+    record.full_clean()
+    record.save()
+    return Saved(record, _screen(actor, [record.summary], "conversation_summary"))

@@ -1,0 +1,69 @@
+"""Emails for partners. They never carry clinical content: no names of steps, no ratings,
+no words anyone wrote — only that something is waiting in attune."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task, db_task
+
+from .models import Conversation, PartnerFeedback
+
+REMIND_BEFORE = timedelta(hours=24)
+
+
+def _send(subject: str, body: str, emails: list[str]) -> None:
+    send_mail(subject=subject, message=body, from_email=None, recipient_list=emails)
+
+
+@db_task(retries=3, retry_delay=60)  # type: ignore[untyped-decorator]
+def notify_feedback_shared(feedback_id: int) -> None:
+    feedback = PartnerFeedback.objects.select_related("link__client").filter(pk=feedback_id)
+    found = feedback.first()
+    if found is None or not found.shared_with_client:
+        return
+    _send(
+        _("Something new is waiting for you in attune"),
+        _("Your partner shared their weekly reflection with you. Sign in to read it: %(url)s")
+        % {"url": settings.BASE_URL + "/partners/"},
+        [found.link.client.email],
+    )
+
+
+def send_due_conversation_reminders() -> int:
+    """One reminder to both people when a planned conversation is less than a day away."""
+    now = timezone.now()
+    due = Conversation.objects.filter(
+        reminder_sent_at__isnull=True,
+        starts_at__gt=now,
+        starts_at__lte=now + REMIND_BEFORE,
+        link__status="active",
+    ).select_related("link__client", "link__partner")
+    sent = 0
+    for conversation in due:
+        with transaction.atomic():
+            claimed = Conversation.objects.filter(
+                pk=conversation.pk, reminder_sent_at__isnull=True
+            ).update(reminder_sent_at=now)
+        link = conversation.link
+        if not claimed or link is None:
+            continue
+        _send(
+            _("attune conversation"),
+            _("A reminder: you planned an attune conversation. Details are in attune: %(url)s")
+            % {"url": settings.BASE_URL + f"/conversations/{conversation.pk}/"},
+            [link.client.email, link.partner.email],
+        )
+        sent += 1
+    return sent
+
+
+@db_periodic_task(crontab(minute="*/10"))  # type: ignore[untyped-decorator]
+def send_conversation_reminders() -> None:
+    send_due_conversation_reminders()

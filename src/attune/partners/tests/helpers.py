@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from django.test import Client
+from django.utils import timezone
+
+from attune.accounts import services as accounts
+from attune.accounts.models import PartnerLink, User
+from attune.partners import services
+from attune.partners.models import Conversation
+
+PAUSE_WORD = "Pineapple-3141"
+OBJECTIVE = "Objective-marker-2718 talk about evenings"
+
+
+def login(user: User) -> Client:
+    http = Client()
+    http.force_login(user)
+    return http
+
+
+def api(user: User) -> tuple[Client, dict[str, str]]:
+    return Client(), {"HTTP_AUTHORIZATION": f"Bearer {accounts.api_token_create(user=user)}"}
+
+
+def link_of(client: User, partner: User) -> PartnerLink:
+    return PartnerLink.objects.get(client=client, partner=partner, status="active")
+
+
+def grant(link: PartnerLink, *scopes: str) -> None:
+    for scope in scopes:
+        services.scope_set(actor=link.client, link=link, scope=scope, granted=True)
+
+
+def plan_fields(**overrides: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "starts_at": timezone.now() + timedelta(hours=5),
+        "duration_minutes": 30,
+        "objective": OBJECTIVE,
+        "agenda": "1. how evenings feel\n2. one small wish each",
+        "pause_word": PAUSE_WORD,
+        "green_means": "keep going",
+        "amber_means": "slow down",
+        "red_means": "stop now",
+        "resume_how": "ten minutes apart, then ask",
+        "aftercare": "tea on the sofa",
+    }
+    fields.update(overrides)
+    return fields
+
+
+def conversation(link: PartnerLink, **overrides: Any) -> Conversation:
+    saved = services.conversation_save(actor=link.client, link=link, **plan_fields(**overrides))
+    record: Conversation = saved.record
+    return record

@@ -1,0 +1,23 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("partners/", views.partners_home, name="partners_home"),
+    path("partners/scopes/", views.scopes_save, name="partner_scopes_save"),
+    path("partners/end/", views.link_end, name="partner_link_end"),
+    path("partners/calendar/", views.partner_calendar_new, name="partner_calendar_new"),
+    path("partners/feedback/", views.feedback, name="partner_feedback"),
+    path("conversations/", views.conversation_list, name="conversation_list"),
+    path("conversations/new/", views.conversation_new, name="conversation_new"),
+    path(
+        "conversations/<int:conversation_id>/",
+        views.conversation_detail,
+        name="conversation_detail",
+    ),
+    path(
+        "conversations/<int:conversation_id>/edit/",
+        views.conversation_edit,
+        name="conversation_edit",
+    ),
+]

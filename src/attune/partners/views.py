@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from attune.accounts import selectors as people
+from attune.accounts.access import signed_in
+from attune.accounts.models import PartnerLink, Role, User
+from attune.audit.services import audit_read
+from attune.checkins import calendar as feeds
+from attune.checkins.services import client_time_zone, client_today
+from attune.safety.services import crisis_once, remember_crisis
+
+from . import selectors, services
+from .forms import ConversationForm, FeedbackForm, SummaryForm
+from .models import Conversation, Scope
+
+# The turn guide follows /work/shared/CLINICAL.md "Structured conversations": the PREP
+# speaker–listener technique (Markman, Stanley & Blumberg 1994), softened start-up and breaks
+# when flooded (Gottman & Silver 1999), Imago mirroring (Hendrix 1988).
+TURN_GUIDE = (
+    _(
+        "Speaker: you hold the floor. Speak for yourself with I-statements (“I feel … about … "
+        "and I need …”), in short pieces, then pause. Describe, don't blame."
+    ),
+    _(
+        "Listener: reflect back what you heard, in your own words and without rebuttal, then "
+        "ask “did I get it? Is there more?”"
+    ),
+    _("When the speaker feels understood, swap roles."),
+    _("One topic at a time, and no problem-solving until both of you feel heard."),
+    _(
+        "Either of you can say the pause word or show red at any time: stop at once, take at "
+        "least 20 minutes, and come back to it within 24 hours."
+    ),
+)
+
+
+def _links_or_403(user: User) -> list[PartnerLink]:
+    links = list(selectors.links_for(user))
+    if not links:
+        raise PermissionDenied
+    return links
+
+
+def _submit(
+    request: HttpRequest,
+    form: forms.ModelForm,  # type: ignore[type-arg]
+    save: Callable[..., services.Saved],
+    thanks: str,
+) -> services.Saved | None:
+    """Validate, save through the service, then thank (and queue crisis lines if needed)."""
+    if request.method != "POST" or not form.is_valid():
+        return None
+    try:
+        saved = save(**{f: form.cleaned_data[f] for f in form.fields})
+    except ValidationError as exc:
+        form.add_error(None, exc.messages)
+        return None
+    if saved.needs_support:
+        remember_crisis(request)
+    messages.success(request, thanks)
+    return saved
+
+
+def _shared_view(viewer: User, link: PartnerLink) -> dict[str, Any]:
+    """What the partner sees of one link: exactly the scopes granted now."""
+    scopes = selectors.granted(link)
+    view: dict[str, Any] = {"link": link, "scopes": scopes}
+    if Scope.LADDER in scopes:
+        view["ladder"] = selectors.ladder(link.client)
+    if Scope.WEEKLY_SUMMARY in scopes:
+        view["summary"] = selectors.weekly_summary(link.client, client_today(link.client))
+    if scopes & {Scope.LADDER, Scope.WEEKLY_SUMMARY}:
+        audit_read(
+            actor_uuid=viewer.uuid,
+            subject_uuid=link.client.uuid,
+            object_type="partners.shared",
+            object_id=link.pk,
+        )
+    return view
+
+
+@login_required
+@require_http_methods(["GET"])
+def partners_home(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    is_client = Role.CLIENT in people.roles_of(user)
+    links = list(selectors.links_for(user)) if is_client else _links_or_403(user)
+    as_client = [
+        {"link": link, "scopes": selectors.granted(link)}
+        for link in links
+        if link.client_id == user.pk
+    ]
+    as_partner = [_shared_view(user, link) for link in links if link.partner_id == user.pk]
+    context = {
+        "is_client": is_client,
+        "as_client": as_client,
+        "as_partner": as_partner,
+        "scope_choices": Scope.choices,
+        "shared_feedback": selectors.feedback_shared_with(user)[:8] if as_client else [],
+        "feed_url": request.session.pop("new_feed_url", None),
+    }
+    context.update(crisis_once(request, user))
+    return render(request, "partners/home.html", context)
+
+
+@login_required
+@require_POST
+def scopes_save(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    link = selectors.link_for(user, request.POST.get("link"))
+    if link is None or link.client_id != user.pk or not request.POST.get("link"):
+        raise Http404
+    chosen = set(request.POST.getlist("scopes"))
+    for scope in Scope.values:
+        services.scope_set(actor=user, link=link, scope=scope, granted=scope in chosen)
+    messages.success(request, _("Saved. Your partner sees exactly what is ticked, from now on."))
+    return redirect("partners_home")
+
+
+@login_required
+@require_POST
+def link_end(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    link = selectors.link_for(user, request.POST.get("link"))
+    if link is None or not request.POST.get("link"):
+        raise Http404
+    services.link_end(actor=user, link=link)
+    messages.success(request, _("The link has ended. Nothing is shared between you any more."))
+    return redirect("home")
+
+
+@login_required
+@require_POST
+def partner_calendar_new(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    _links_or_403(user)
+    raw = feeds.feed_create(client=user)
+    request.session["new_feed_url"] = request.build_absolute_uri(f"/calendar/{raw}.ics")
+    messages.success(request, _("Your private calendar address is ready."))
+    return redirect("partners_home")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def feedback(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    links = [link for link in _links_or_403(user) if link.partner_id == user.pk]
+    if not links:
+        raise PermissionDenied
+    chosen = request.GET.get("link") or request.POST.get("link")
+    link = next((lk for lk in links if str(lk.pk) == chosen), links[0])
+    today = client_today(user)
+    current = (
+        selectors.feedback_of_partner(user, link)
+        .filter(week_start=services.week_start(today))
+        .first()
+    )
+    form = FeedbackForm(request.POST if request.method == "POST" else None, instance=current)
+    save = partial(services.feedback_save, partner=user, link=link, today=today)
+    if _submit(request, form, save, _("Thank you. You can change it until the week ends.")):
+        return redirect("partners_home")
+    history = selectors.feedback_of_partner(user, link)[:8]
+    context = {"form": form, "link": link, "links": links, "history": history}
+    return render(request, "partners/feedback.html", context)
+
+
+# Conversations ---------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET"])
+def conversation_list(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    links = _links_or_403(user)
+    plannable = [lk for lk in links if Scope.CONVERSATIONS in selectors.granted(lk)]
+    context = {
+        "conversations": selectors.conversations_for(user),
+        "plannable": plannable,
+        "turn_guide": TURN_GUIDE,
+    }
+    return render(request, "partners/conversation_list.html", context)
+
+
+def _plannable_link(user: User, raw: str | None) -> PartnerLink:
+    links = [lk for lk in _links_or_403(user) if Scope.CONVERSATIONS in selectors.granted(lk)]
+    if not links:
+        raise PermissionDenied
+    return next((lk for lk in links if str(lk.pk) == raw), links[0])
+
+
+def _conversation_form(
+    request: HttpRequest, user: User, link: PartnerLink, conversation: Conversation | None = None
+) -> HttpResponse:
+    # Times are read and shown in the client's time zone (the couple's shared clock).
+    with timezone.override(client_time_zone(link.client)):
+        return _conversation_form_in_zone(request, user, link, conversation)
+
+
+def _conversation_form_in_zone(
+    request: HttpRequest, user: User, link: PartnerLink, conversation: Conversation | None
+) -> HttpResponse:
+    form = ConversationForm(
+        request.POST if request.method == "POST" else None, instance=conversation
+    )
+    save = partial(services.conversation_save, actor=user, link=link, conversation=conversation)
+    saved = _submit(request, form, save, _("Saved. You both see this plan now."))
+    if saved:
+        return redirect("conversation_detail", conversation_id=saved.record.pk)
+    context = {"form": form, "link": link, "conversation": conversation, "turn_guide": TURN_GUIDE}
+    return render(request, "partners/conversation_form.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def conversation_new(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    link = _plannable_link(user, request.GET.get("link") or request.POST.get("link"))
+    return _conversation_form(request, user, link)
+
+
+def _conversation_or_404(
+    request: HttpRequest, conversation_id: int
+) -> tuple[User, Conversation, PartnerLink]:
+    user = signed_in(request)
+    conversation = selectors.conversation_for(user, conversation_id)
+    if conversation is None or conversation.link is None:
+        raise Http404
+    return user, conversation, conversation.link
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def conversation_edit(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    user, conversation, link = _conversation_or_404(request, conversation_id)
+    return _conversation_form(request, user, link, conversation)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def conversation_detail(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    user, conversation, link = _conversation_or_404(request, conversation_id)
+    own = conversation.summaries.filter(user=user).first()
+    form = SummaryForm(request.POST if request.method == "POST" else None, instance=own)
+    save = partial(services.summary_save, actor=user, conversation=conversation)
+    if _submit(request, form, save, _("Your summary is saved.")):
+        return redirect("conversation_detail", conversation_id=conversation.pk)
+    context = {
+        "conversation": conversation,
+        "other": selectors.other_person(user, link),
+        "summaries": [
+            s for s in selectors.summaries_visible(user, conversation) if s.user_id != user.pk
+        ],
+        "form": form,
+        "turn_guide": TURN_GUIDE,
+    }
+    context.update(crisis_once(request, user))
+    with timezone.override(client_time_zone(link.client)):
+        return render(request, "partners/conversation_detail.html", context)
