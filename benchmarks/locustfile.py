@@ -19,6 +19,14 @@ from locust import FastHttpUser, constant, task
 TARGET = os.environ.get("BENCH_TARGET", "bare")
 TOKENS: list[str] = json.loads(os.environ.get("BENCH_TOKENS", "[]"))
 _next_token = itertools.count()
+WINS = (
+    "Went for a walk at lunch",
+    "Called an old friend",
+    "Cooked a proper meal",
+    "Said yes to an invitation",
+    "Got through a hard evening",
+)
+SETBACKS = ("Cancelled plans and stayed in", "Scrolled late and slept badly")
 
 
 class Bare(FastHttpUser):  # type: ignore[misc]
@@ -47,14 +55,20 @@ class Checkin(FastHttpUser):  # type: ignore[misc]
             self.stop()
             return
         day = self.today - timedelta(days=back)
-        body = {
+        body: dict[str, object] = {
             "date": day.isoformat(),
             "mood": back % 11,
             "sexual_loneliness": (back * 3) % 11,
             "emotional_loneliness": (back * 7) % 11,
             "social_loneliness": 4,
             "sleep_hours": 7.5,
-            "win": "Went for a walk",
         }
+        # Free text as often as attune's synthetic model writes it (clinical/insights/
+        # synthetic.py: a win on about one day in five, a setback on one in fourteen);
+        # every text is screened for risk language before the answer.
+        if back % 5 == 0:
+            body["win"] = WINS[back % len(WINS)]
+        if back % 14 == 0:
+            body["setback"] = SETBACKS[back % len(SETBACKS)]
         headers = {**self.headers, "Idempotency-Key": str(uuid.uuid4())}
         self.client.post("/api/v1/checkins", json=body, headers=headers, name="checkin")

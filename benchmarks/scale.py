@@ -54,7 +54,7 @@ class Size:
 
 
 QUICK = Size()
-FULL = Size(caseload_days=365, cohort_days=182, load_seconds=60, repeats=30)
+FULL = Size(caseload_days=365, cohort_days=84, load_seconds=60, repeats=30)
 
 
 @dataclass
@@ -318,7 +318,13 @@ def caseloads(results: Results, server: Server, size: Size) -> None:
         medians[n] = median(times)
         target = "<= 300 ms" if n == max(size.caseloads) else ""
         met = medians[n] <= 300 if target else None
-        results.add(f"caseload page, {n} clients (median)", f"{medians[n]:.0f} ms", "", target, met)
+        results.add(
+            f"caseload page, {n} clients (median; best)",
+            f"{medians[n]:.0f} ms; {min(times):.0f} ms",
+            "",
+            target,
+            met,
+        )
     small, large = min(size.caseloads), max(size.caseloads)
     ratio = medians[large] / medians[small]
     results.add(f"caseload {large} : {small}", "", f"{ratio:.2f}", "<= 3.00", ratio <= 3)
@@ -334,8 +340,8 @@ def overview(results: Results, server: Server, size: Size) -> None:
     )
     value = median(times)
     results.add(
-        f"client overview, {size.overview_days} days (median)",
-        f"{value:.0f} ms",
+        f"client overview, {size.overview_days} days (median; best)",
+        f"{value:.0f} ms; {min(times):.0f} ms",
         "",
         "<= 150 ms",
         value <= 150,
@@ -358,8 +364,8 @@ def cohort(results: Results, size: Size) -> None:
     results.commands.append("attune outcomes --org bench-cohort")
     value = median(times)
     results.add(
-        f"cohort outcomes, {outcome.clients} clients (median)",
-        f"{value * 1000:.0f} ms",
+        f"cohort outcomes, {outcome.clients} clients (median; best)",
+        f"{value * 1000:.0f} ms; {min(times) * 1000:.0f} ms",
         "",
         "<= 2 s",
         value <= 2,
@@ -384,8 +390,11 @@ def machine() -> str:
         memory = f", {kb / 1024 / 1024:.0f} GB RAM"
     except (OSError, ValueError, IndexError):
         pass
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return f"{os.cpu_count()} cores ({cpu}){memory}; load average before the run {load}"
+    return f"{os.cpu_count()} cores ({cpu}){memory}"
+
+
+def load_average() -> str:
+    return " / ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def postgres_version() -> str:
@@ -401,6 +410,8 @@ def markdown(results: Results, args: argparse.Namespace, header: dict[str, str])
         f"Run {header['date']} with `{header['command']}`.",
         "",
         f"- Machine: {header['machine']}",
+        f"- Load average (1 / 5 / 15 min) before seeding {header['load_before']}, "
+        f"after the run {load_average()} (other work on the machine competes for the cores)",
         f"- Software: Python {platform.python_version()}, PostgreSQL {header['postgres']}, "
         f"gunicorn (gthread) with {args.workers} workers, locust {header['locust']}",
         "- Data: " + "; ".join(f"`{c}`" for c in results.commands),
@@ -449,6 +460,7 @@ def main() -> None:
     header = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(),
+        "load_before": load_average(),
         "command": "./scripts/bench" + (" --full" if args.full else ""),
     }
     if args.reuse_db:
