@@ -39,7 +39,10 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 DOC = ROOT / "docs" / "benchmarks.md"
 REUSE = False
-START, END = "<!-- results:start -->", "<!-- results:end -->"
+MARKS = {
+    False: ("<!-- results:start -->", "<!-- results:end -->"),
+    True: ("<!-- results-full:start -->", "<!-- results-full:end -->"),
+}
 
 
 @dataclass(frozen=True)
@@ -92,10 +95,14 @@ def pg(server: str, sql: str) -> None:
         conn.execute(sql)  # type: ignore[arg-type]
 
 
+def keys_file(database: str) -> Path:
+    return Path(tempfile.gettempdir()) / f"attune-bench-{database}.json"
+
+
 def keys(database: str, reuse: bool) -> dict[str, str]:
     """Fresh secrets for a fresh database; a kept database keeps its keys (0600 file) so a
     --reuse-db run can still decrypt what was seeded."""
-    path = Path(tempfile.gettempdir()) / f"attune-bench-{database}.json"
+    path = keys_file(database)
     if reuse and path.exists():
         loaded: dict[str, str] = json.loads(path.read_text())
         return loaded
@@ -425,11 +432,12 @@ def markdown(results: Results, args: argparse.Namespace, header: dict[str, str])
     return "\n".join(lines)
 
 
-def write_doc(block: str) -> None:
+def write_doc(block: str, full: bool) -> None:
+    start, end = MARKS[full]
     text = DOC.read_text()
-    before, rest = text.split(START, 1)
-    _, after = rest.split(END, 1)
-    DOC.write_text(f"{before}{START}\n{block}\n{END}{after}")
+    before, rest = text.split(start, 1)
+    _, after = rest.split(end, 1)
+    DOC.write_text(f"{before}{start}\n{block}\n{end}{after}")
 
 
 # --- main ------------------------------------------------------------------------------------
@@ -476,6 +484,7 @@ def main() -> None:
         connections.close_all()
         if not args.keep_db:
             pg(args.server, f'DROP DATABASE IF EXISTS "{args.database}"')
+            keys_file(args.database).unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
 
 
@@ -541,7 +550,7 @@ def run(args: argparse.Namespace, size: Size, work: Path, header: dict[str, str]
         cohort(results, size)
     block = markdown(results, args, header)
     if args.write_doc:
-        write_doc(block)
+        write_doc(block, args.full)
         log(f"wrote {DOC.relative_to(ROOT)}")
     missed = [r.name for r in results.rows if r.met is False]
     print()
