@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from .selectors import is_staff_member
 
-_ALLOWED_PREFIXES = ("/accounts/", "/static/", "/healthz", "/help-now/", "/i18n/")
+_ALLOWED_PREFIXES = ("/accounts/", "/static/", "/healthz", "/livez", "/help-now/", "/i18n/")
 
 
 class RequireStaffMFAMiddleware:

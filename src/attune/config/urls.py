@@ -9,6 +9,7 @@ register_converter(IsoDateConverter, "date")
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("livez", core_views.livez, name="livez"),
     path("help-now/", core_views.help_now, name="help_now"),
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),

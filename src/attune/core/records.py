@@ -58,5 +58,9 @@ class ClinicalRecord(models.Model):
     def subject_uuid(self) -> uuid.UUID:
         from django.contrib.auth import get_user_model
 
+        client = self._state.fields_cache.get("client")
+        if client is not None and client.pk == self.client_id:
+            found: uuid.UUID = client.uuid  # already loaded: no query per audited save
+            return found
         user_model = get_user_model()
         return user_model.objects.values_list("uuid", flat=True).get(pk=self.client_id)

@@ -77,9 +77,17 @@ class SeedExists(Exception):
 
 
 @transaction.atomic
-def seed(*, clients: int, days: int, seed_value: int, org_slug: str = "seed") -> SeedResult:
-    if clients < 1 or days < 1:
-        raise ValueError("clients and days must each be at least 1")
+def seed(
+    *,
+    clients: int,
+    days: int,
+    seed_value: int,
+    org_slug: str = "seed",
+    per_clinician: int = CLIENTS_PER_CLINICIAN,
+) -> SeedResult:
+    """`per_clinician` sets the caseload size (the benchmarks use one clinician with 1,000)."""
+    if clients < 1 or days < 1 or per_clinician < 1:
+        raise ValueError("clients, days and clients per clinician must each be at least 1")
     tag = f"s{seed_value}"
     if User.objects.filter(email__endswith=f".{tag}@seed.attune.test").exists():
         raise SeedExists(f"seed {seed_value} is already loaded; choose another --seed")
@@ -87,7 +95,7 @@ def seed(*, clients: int, days: int, seed_value: int, org_slug: str = "seed") ->
     org = services.organisation_get_or_create(slug=org_slug, name="Synthetic clinic")
     clinician_emails = [
         f"clinician{i:04d}.{tag}@seed.attune.test"
-        for i in range(max(1, -(-clients // CLIENTS_PER_CLINICIAN)))
+        for i in range(max(1, -(-clients // per_clinician)))
     ]
     clinicians = _bulk_users(clinician_emails, Role.CLINICIAN, org)
     client_emails = [f"client{i:05d}.{tag}@seed.attune.test" for i in range(clients)]
@@ -105,7 +113,7 @@ def seed(*, clients: int, days: int, seed_value: int, org_slug: str = "seed") ->
     )
     cares, grants = [], []
     for index, person in enumerate(people):
-        clinician = clinicians[index // CLIENTS_PER_CLINICIAN]
+        clinician = clinicians[index // per_clinician]
         cares.append(
             CareRelationship(
                 organisation=org,

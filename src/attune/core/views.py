@@ -36,6 +36,14 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 
 @require_GET
+@never_cache
+def livez(request: HttpRequest) -> JsonResponse:
+    """Liveness: the process answers. Touches nothing else (no database, no session), so it
+    is also the bare ceiling the check-in benchmark is measured against (docs/benchmarks.md)."""
+    return JsonResponse({"status": "alive"})
+
+
+@require_GET
 def help_now(request: HttpRequest) -> HttpResponse:
     from attune.safety.services import crisis_for  # core serves every app; import late
 

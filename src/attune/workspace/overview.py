@@ -8,11 +8,13 @@ Reads only; the view audits what is read (`READ_TYPES`).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from attune.accounts.models import User
@@ -58,6 +60,13 @@ def _safe(svg: str) -> SafeString:
 
 
 def _short(day: date) -> str:
+    return _short_in(day, get_language())
+
+
+@lru_cache(maxsize=4096)
+def _short_in(day: date, language: str | None) -> str:
+    # The chart axes try every day of the window as a tick label before choosing the
+    # spacing; formatting is the slow part, and the same days come back on every request.
     return date_format(day, "j M")
 
 
@@ -333,7 +342,12 @@ def build(client: User, today: date) -> dict[str, Any]:
     )
     phq9 = _phq9_points(phq9_history)
     start, end = window(today, phq9)
-    rows = list(CheckIn.objects.filter(client=client, day__gte=start, day__lte=end).order_by("day"))
+    # The private note is neither shown nor counted here: leave it encrypted in the database.
+    rows = list(
+        CheckIn.objects.filter(client=client, day__gte=start, day__lte=end)
+        .defer("note")
+        .order_by("day")
+    )
     row = selectors.caseload_rows([client], today=today)[0]
     return {
         "client": client,

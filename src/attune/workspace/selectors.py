@@ -10,10 +10,13 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta, tzinfo
+from functools import lru_cache
+from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import Count, F, Max, OuterRef, QuerySet, RowRange, Subquery, Window
+from django.db.models.functions import FirstValue, LastValue, RowNumber
 from django.utils import timezone
 
 from attune.accounts.models import User
@@ -101,12 +104,20 @@ class CaseloadRow:
         return urgency(self.flags)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Submitted:
     total: float | None
     band: str
     day: date | None
-    at: datetime | None
+
+
+@dataclass(frozen=True)
+class _History:
+    """One instrument of one client: the first and latest submitted score and how many."""
+
+    first: _Submitted
+    latest: _Submitted
+    count: int
 
 
 def _number(total: float | None) -> int | float | None:
@@ -115,6 +126,7 @@ def _number(total: float | None) -> int | float | None:
     return int(total) if float(total).is_integer() else total
 
 
+@lru_cache(maxsize=4096)  # a pure function of small whole numbers: a caseload repeats them
 def change_between(
     instrument: str, first: float | None, last: float | None
 ) -> ChangeCategory | None:
@@ -128,10 +140,10 @@ def change_between(
         return None
 
 
-def _score(instrument: str, records: list[_Submitted]) -> Score:
-    latest = records[-1]
+def _score(instrument: str, history: _History) -> Score:
+    latest = history.latest
     change = (
-        change_between(instrument, records[0].total, latest.total) if len(records) > 1 else None
+        change_between(instrument, history.first.total, latest.total) if history.count > 1 else None
     )
     return Score(
         instrument=instrument,
@@ -139,45 +151,120 @@ def _score(instrument: str, records: list[_Submitted]) -> Score:
         total=_number(latest.total),
         band=latest.band,
         day=latest.day,
-        count=len(records),
+        count=history.count,
         change=change,
     )
 
 
-def _phq9_points(records: list[_Submitted]) -> list[tuple[date, int]]:
-    return [
-        (r.day, int(r.total))
-        for r in records
-        if r.day is not None and r.total is not None and 0 <= r.total <= progress.PHQ9_MAX
-    ]
+# One window for every column: each client's instrument, oldest first (submitted_at, then
+# pk), the frame the whole partition, so the database sorts once.
+_PER_INSTRUMENT = [F("client_id"), F("instrument")]
+_OLDEST = [F("submitted_at").asc(), F("pk").asc()]
 
 
-def _administrations(ids: list[int]) -> dict[int, dict[str, list[_Submitted]]]:
-    grouped: dict[int, dict[str, list[_Submitted]]] = defaultdict(dict)
-    rows = (
-        Administration.objects.filter(client_id__in=ids, status=Administration.SUBMITTED)
-        .order_by("client_id", "instrument", "submitted_at", "pk")
-        .values_list("client_id", "instrument", "total", "band", "submitted_on", "submitted_at")
+def first_and_latest(queryset: QuerySet[Administration]) -> QuerySet[Administration]:
+    """One row per (client, instrument) with its first and latest score and the count.
+
+    Window functions keep a long history in the database: a client with two years of
+    fortnightly scores sends one row, not fifty (docs/benchmarks.md)."""
+
+    def over(expression: Any) -> Window:
+        return Window(
+            expression,
+            partition_by=_PER_INSTRUMENT,
+            order_by=_OLDEST,
+            frame=RowRange(start=None, end=None),
+        )
+
+    return (
+        queryset.annotate(
+            position=over(RowNumber()),
+            scores=over(Count("pk")),
+            first_total=over(FirstValue("total")),
+            first_band=over(FirstValue("band")),
+            first_day=over(FirstValue("submitted_on")),
+            latest_total=over(LastValue("total")),
+            latest_band=over(LastValue("band")),
+            latest_day=over(LastValue("submitted_on")),
+        )
+        .filter(position=1)
+        .order_by()
     )
-    for client_id, instrument, total, band, day, at in rows:
-        grouped[client_id].setdefault(instrument, []).append(_Submitted(total, band, day, at))
+
+
+_HISTORY_FIELDS = (
+    "client_id",
+    "instrument",
+    "scores",
+    "first_total",
+    "first_band",
+    "first_day",
+    "latest_total",
+    "latest_band",
+    "latest_day",
+)
+
+
+_POINT_FIELDS = ("client_id", "scores", "first_total", "first_day", "latest_total", "latest_day")
+
+
+def _administrations(ids: list[int]) -> dict[int, dict[str, _History]]:
+    grouped: dict[int, dict[str, _History]] = defaultdict(dict)
+    submitted = Administration.objects.filter(client_id__in=ids, status=Administration.SUBMITTED)
+    for row in first_and_latest(submitted).values_list(*_HISTORY_FIELDS):
+        client_id, instrument = row[0], row[1]
+        grouped[client_id][instrument] = _History(
+            first=_Submitted(*row[3:6]), latest=_Submitted(*row[6:9]), count=row[2]
+        )
     return grouped
 
 
+def _phq9_points(ids: list[int]) -> dict[int, list[tuple[date, int]]]:
+    """Per client, the first and latest PHQ-9 that can be placed on the expected curve (a
+    day and a total in range): all that `progress.assess` reads."""
+    valid = Administration.objects.filter(
+        client_id__in=ids,
+        status=Administration.SUBMITTED,
+        instrument="phq9",
+        submitted_on__isnull=False,
+        total__gte=0,
+        total__lte=progress.PHQ9_MAX,
+    )
+    points: dict[int, list[tuple[date, int]]] = {}
+    for client_id, count, first_total, first_day, latest_total, latest_day in first_and_latest(
+        valid
+    ).values_list(*_POINT_FIELDS):
+        first_point = (first_day, int(first_total))
+        points[client_id] = (
+            [first_point, (latest_day, int(latest_total))] if count > 1 else [first_point]
+        )
+    return points
+
+
 def _checkins(ids: list[int], today: date) -> dict[int, tuple[date, date, int]]:
-    """Per client: (first check-in day, last check-in day, days logged in the window)."""
+    """Per client: (first check-in day, last check-in day, days logged in the window).
+
+    Three index look-ups per client on (client, day), so the cost follows the caseload and
+    the 28-day window, not the length of everyone's history (docs/benchmarks.md)."""
     start = today - timedelta(days=ENGAGEMENT_DAYS - 1)
-    rows = (
-        CheckIn.objects.filter(client_id__in=ids)
+    own = CheckIn.objects.filter(client_id=OuterRef("pk")).order_by()
+    recent = (
+        own.filter(day__gte=start, day__lte=today)
         .values("client_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    rows = (
+        User.objects.filter(pk__in=ids)
         .annotate(
-            first=Min("day"),
-            last=Max("day"),
-            recent=Count("pk", filter=Q(day__gte=start, day__lte=today)),
+            first=Subquery(own.order_by("day").values("day")[:1]),
+            last=Subquery(own.order_by("-day").values("day")[:1]),
+            recent=Subquery(recent),
         )
         .order_by()
+        .values_list("pk", "first", "last", "recent")
     )
-    return {row["client_id"]: (row["first"], row["last"], row["recent"]) for row in rows}
+    return {pk: (first, last, recent or 0) for pk, first, last, recent in rows if first is not None}
 
 
 def _open_flags(ids: list[int]) -> dict[int, int]:
@@ -253,21 +340,25 @@ def _plans(ids: list[int], today: date) -> dict[int, PlanProgress]:
 
 def _row(
     client: User,
-    submitted: dict[str, list[_Submitted]],
+    submitted: dict[str, _History],
+    phq9_points: list[tuple[date, int]],
     checkin: tuple[date, date, int] | None,
     open_flags: int,
     plan: PlanProgress | None,
     today: date,
     quiet_days: int,
+    zone: tzinfo,
     discordant: bool = False,
 ) -> CaseloadRow:
-    scores = {instrument: _score(instrument, records) for instrument, records in submitted.items()}
+    scores = {instrument: _score(instrument, history) for instrument, history in submitted.items()}
     phq9 = scores.pop("phq9", None)
-    assessed = progress.assess(_phq9_points(submitted.get("phq9", [])))
+    assessed = progress.assess(phq9_points)
     first_checkin, last_checkin, logged = checkin if checkin else (None, None, 0)
-    last_questionnaire = max((r[-1].day for r in submitted.values() if r[-1].day), default=None)
+    last_questionnaire = max(
+        (h.latest.day for h in submitted.values() if h.latest.day), default=None
+    )
     last_activity = max((d for d in (last_checkin, last_questionnaire) if d), default=None)
-    joined = timezone.localdate(client.date_joined)
+    joined = client.date_joined.astimezone(zone).date()
     # A newcomer's first days read "3 of 3", not "3 of 28"; backfilled days count as a start.
     started = min(joined, first_checkin) if first_checkin else joined
     window = max(1, min(ENGAGEMENT_DAYS, (today - started).days + 1))
@@ -313,7 +404,9 @@ def caseload_rows(
     ids = [c.pk for c in clients]
     if not ids:
         return []
+    zone = timezone.get_current_timezone()
     submitted = _administrations(ids)
+    phq9_points = _phq9_points(ids)
     checkins = _checkins(ids, today)
     open_flags = _open_flags(ids)
     plans = _plans(ids, today)
@@ -322,11 +415,13 @@ def caseload_rows(
         _row(
             client,
             submitted.get(client.pk, {}),
+            phq9_points.get(client.pk, []),
             checkins.get(client.pk),
             open_flags.get(client.pk, 0),
             plans.get(client.pk),
             today,
             quiet,
+            zone,
             client.pk in discordant,
         )
         for client in clients

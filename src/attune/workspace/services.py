@@ -13,21 +13,15 @@ from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.audit.context import current
 from attune.audit.models import AuditEvent
-from attune.audit.services import audit_read
 
 from .models import ClinicianNote
 
 MAX_NOTE_LENGTH = 20_000
 
 
-def audit_reads(viewer: User, client: User, object_types: Iterable[str]) -> None:
-    for object_type in object_types:
-        audit_read(actor_uuid=viewer.uuid, subject_uuid=client.uuid, object_type=object_type)
-
-
-def audit_caseload_read(viewer: User, clients: Sequence[User], object_type: str) -> None:
-    """One read event per client listed, written in one statement (the caseload must not
-    gain a query per client)."""
+def _audit_read_events(viewer: User, reads: Iterable[tuple[User, str]]) -> None:
+    """Read events written in one statement (a page must not gain a query per record type
+    or per client); reading one's own record is not logged."""
     ctx = current()
     AuditEvent.objects.bulk_create(
         [
@@ -39,10 +33,19 @@ def audit_caseload_read(viewer: User, clients: Sequence[User], object_type: str)
                 ip=ctx.ip,
                 via=ctx.via,
             )
-            for client in clients
+            for client, object_type in reads
             if client.uuid != viewer.uuid
         ]
     )
+
+
+def audit_reads(viewer: User, client: User, object_types: Iterable[str]) -> None:
+    _audit_read_events(viewer, ((client, object_type) for object_type in object_types))
+
+
+def audit_caseload_read(viewer: User, clients: Sequence[User], object_type: str) -> None:
+    """One read event per client listed."""
+    _audit_read_events(viewer, ((client, object_type) for client in clients))
 
 
 def _clean(body: str, session_date: date | None, today: date) -> tuple[str, date | None]:

@@ -6,6 +6,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -42,19 +43,31 @@ def _clinician(request: HttpRequest) -> User:
 # --- caseload ------------------------------------------------------------------------------
 
 
+# A page of the caseload: flags and sorting cover every client, the page shows this many
+# (a thousand rows are unreadable and slow to send; docs/benchmarks.md).
+CASELOAD_PAGE_SIZE = 100
+
+
 def caseload_context(viewer: User, params: Any) -> dict[str, Any]:
     form = CaseloadFilterForm(params)
     key, descending, only_flagged, kind = form.choice()
     clients = list(people.clients_of(viewer))
     rows = selectors.caseload_rows(clients)
-    services.audit_caseload_read(viewer, clients, "workspace.caseload")
-    shown = selectors.sort_rows(
+    matching = selectors.sort_rows(
         selectors.filter_rows(rows, only_flagged=only_flagged, kind=kind), key, descending
     )
+    page = Paginator(matching, CASELOAD_PAGE_SIZE).get_page(params.get("page"))
+    shown = list(page.object_list)
+    services.audit_caseload_read(viewer, [row.client for row in shown], "workspace.caseload")
+    others = params.copy()
+    others.pop("page", None)
     quiet = selectors.disengaged_days()
     return {
         "form": form,
         "rows": [presenting.caseload_item(row) for row in shown],
+        "page": page,
+        "matching": len(matching),
+        "page_query": others.urlencode(),
         "total": len(rows),
         "flagged": sum(1 for r in rows if r.flags),
         "quiet_days": quiet,

@@ -79,3 +79,12 @@ def test_openapi_schema_and_docs_are_served_locally(client: Client) -> None:
     assert docs.status_code == 200
     assert b"swagger" in docs.content.lower()
     assert b"cdn.jsdelivr" not in docs.content  # no CDN: the machine may have no internet
+
+
+def test_livez_answers_without_touching_the_database(client: Client) -> None:
+    # No django_db mark: pytest-django refuses any database access, so this fails if
+    # /livez ever touches the database.
+    response = client.get("/livez")
+    assert response.status_code == 200
+    assert response.json() == {"status": "alive"}
+    assert client.post("/livez").status_code == 405

@@ -79,3 +79,29 @@ def test_seeded_questionnaire_results_are_scored_by_the_catalogue() -> None:
     for record in records:
         assert score(record.instrument, record.answers).total == record.total
     assert not RiskFlag.objects.exists()
+
+
+def test_seed_puts_the_chosen_number_of_clients_in_each_caseload() -> None:
+    call_command("seed", clients=30, days=3, seed=31, per_clinician=12)
+    clinicians = User.objects.filter(
+        email__startswith="clinician", email__endswith=".s31@seed.attune.test"
+    )
+    sizes = sorted(
+        CareRelationship.objects.filter(clinician=c, status="active").count() for c in clinicians
+    )
+    assert sizes == [6, 12, 12]
+
+
+def test_audited_save_of_a_loaded_client_does_not_look_the_client_up_again() -> None:
+    from datetime import date
+
+    from attune.audit.models import AuditEvent
+
+    call_command("seed", clients=1, days=1, seed=41)
+    person = User.objects.get(email="client00000.s41@seed.attune.test")
+    with CaptureQueriesContext(connection) as queries:
+        CheckIn.objects.create(client=person, day=date(2020, 1, 2), mood=4)
+    assert not [q for q in queries.captured_queries if '"accounts_user"' in q["sql"]]
+    CheckIn.objects.create(client_id=person.pk, day=date(2020, 1, 3), mood=4)  # not loaded
+    events = AuditEvent.objects.filter(object_type="checkins.checkin", action="create")
+    assert list(events.values_list("subject_uuid", flat=True)) == [person.uuid, person.uuid]

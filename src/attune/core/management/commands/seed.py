@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from attune.core.seed import SeedExists, seed
+from attune.core.seed import CLIENTS_PER_CLINICIAN, SeedExists, seed
 
 
 def _positive(raw: str) -> int:
@@ -22,6 +22,12 @@ class Command(BaseCommand):
         parser.add_argument("--days", type=_positive, default=120)
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--org", default="seed", help="organisation slug to put them in")
+        parser.add_argument(
+            "--per-clinician",
+            type=_positive,
+            default=CLIENTS_PER_CLINICIAN,
+            help="clients in each clinician's caseload",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
@@ -30,6 +36,7 @@ class Command(BaseCommand):
                 days=options["days"],
                 seed_value=options["seed"],
                 org_slug=options["org"],
+                per_clinician=options["per_clinician"],
             )
         except SeedExists as exc:
             raise CommandError(str(exc)) from None
