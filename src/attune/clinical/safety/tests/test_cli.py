@@ -36,7 +36,12 @@ def test_empty_input_is_none(
 ) -> None:
     _stdin(monkeypatch, b"")
     assert main(["--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"risk": "none", "matches": [], "suppressed": []}
+    assert json.loads(capsys.readouterr().out) == {
+        "risk": "none",
+        "matches": [],
+        "suppressed": [],
+        "semantic": "on",
+    }
 
 
 def test_exit_code_is_zero_whatever_the_risk(

