@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -130,7 +131,8 @@ def circle_join(request: HttpRequest, token: str) -> HttpResponse:
     if invitation is None or not invitation.is_open:
         return render(request, "circles/join_closed.html", status=404)
     if not request.user.is_authenticated:
-        return render(request, "circles/join_sign_in.html", {"next": request.path})
+        context = {"next": request.path, "signup_open": settings.ATTUNE_SELF_SIGNUP}
+        return render(request, "circles/join_sign_in.html", context)
     form = JoinForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -430,3 +430,18 @@ def test_demo_circle_shows_pooled_outcomes_to_its_facilitator(db: None) -> None:
     result = services.outcomes(facilitator=circle.facilitator, circle=circle)
     assert result.consenting == 7 and not result.suppressed
     assert all(c.contributors == 7 for c in result.changes)
+
+
+def test_someone_without_an_account_is_offered_sign_in_and_sign_up(
+    cast: Cast, group: Group, settings: Any
+) -> None:
+    issued = services.invitation_create(
+        facilitator=group.runner, circle=group.circle, email="brand.new@example.test"
+    )
+    path = f"/circles/join/{issued.raw_token}/"
+    settings.ATTUNE_SELF_SIGNUP = True
+    page = Client().get(path).content.decode()
+    assert f"/accounts/login/?next={path}" in page
+    assert f"/accounts/signup/?next={path}" in page
+    settings.ATTUNE_SELF_SIGNUP = False
+    assert "/accounts/signup/" not in Client().get(path).content.decode()
