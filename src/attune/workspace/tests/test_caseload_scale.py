@@ -74,7 +74,7 @@ def test_caseload_queries_do_not_grow_with_history(cast: Cast) -> None:
         phq9(cast.client, today - timedelta(weeks=week), 15)
     with CaptureQueriesContext(connection) as long:
         selectors.caseload_rows(clients)
-    assert len(long) == len(short) == 6
+    assert len(long) == len(short) == 7
 
 
 def _page(http: Client, query: str) -> tuple[list[str], str]:
