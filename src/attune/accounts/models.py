@@ -191,28 +191,19 @@ class ConsentGrant(models.Model):
         return self.revoked_at is None
 
 
-class Invitation(models.Model):
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="invitations"
-    )
-    inviter = models.ForeignKey(User, on_delete=models.CASCADE, related_name="invitations_sent")
-    email = models.EmailField()
-    role = models.CharField(max_length=16, choices=Role.choices)
+class TokenInvitation(models.Model):
+    """An emailed link to join something: only the token's hash is kept; open until used,
+    withdrawn or expired."""
+
     token_hash = models.CharField(max_length=64, unique=True)
-    message = EncryptedTextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
     accepted_at = models.DateTimeField(null=True, blank=True)
-    accepted_by = models.ForeignKey(
-        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        abstract = True
         ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return f"invitation #{self.pk} ({self.role})"
 
     @property
     def is_open(self) -> bool:
@@ -221,6 +212,25 @@ class Invitation(models.Model):
             and self.revoked_at is None
             and self.expires_at > timezone.now()
         )
+
+
+class Invitation(TokenInvitation):
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="invitations"
+    )
+    inviter = models.ForeignKey(User, on_delete=models.CASCADE, related_name="invitations_sent")
+    email = models.EmailField()
+    role = models.CharField(max_length=16, choices=Role.choices)
+    message = EncryptedTextField(blank=True)
+    accepted_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta(TokenInvitation.Meta):
+        pass
+
+    def __str__(self) -> str:
+        return f"invitation #{self.pk} ({self.role})"
 
 
 class ApiToken(models.Model):

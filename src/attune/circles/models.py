@@ -12,7 +12,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from attune.accounts.models import Organisation
+from attune.accounts.models import Organisation, TokenInvitation
 from attune.core.crypto import EncryptedTextField
 from attune.core.records import ClinicalRecord
 
@@ -41,7 +41,7 @@ class Circle(models.Model):
         return f"circle #{self.pk}"
 
 
-class CircleInvitation(models.Model):
+class CircleInvitation(TokenInvitation):
     """Only the SHA-256 of the link's token is kept; the email is cleared once accepted."""
 
     circle = models.ForeignKey(Circle, on_delete=models.CASCADE, related_name="invitations")
@@ -49,25 +49,12 @@ class CircleInvitation(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
     email = models.EmailField(blank=True)
-    token_hash = models.CharField(max_length=64, unique=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField()
-    accepted_at = models.DateTimeField(null=True, blank=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["-created_at"]
+    class Meta(TokenInvitation.Meta):
+        pass
 
     def __str__(self) -> str:
         return f"circle invitation #{self.pk}"
-
-    @property
-    def is_open(self) -> bool:
-        return (
-            self.accepted_at is None
-            and self.revoked_at is None
-            and self.expires_at > timezone.now()
-        )
 
 
 class CircleMember(models.Model):
