@@ -21,6 +21,10 @@ TEXTS = {
         "I agree that my linked partner may see this part of attune until I turn it off, "
         "which takes effect straight away."
     ),
+    "partner-entry-v1": _(
+        "I agree that my linked partner may read this one journal entry, as it is now and as I "
+        "change it, until I stop sharing it, which takes effect straight away."
+    ),
 }
 
 CURRENT = {"clinician": "clinician-care-v1", "partner": "partner-link-v1"}

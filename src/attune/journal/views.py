@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from attune.accounts import selectors as people
 from attune.accounts.access import client_or_403 as _client
-from attune.accounts.models import Role, User
+from attune.accounts.models import PartnerLink, Role, User
 from attune.core import idempotency
 from attune.safety.services import crisis_for
 
@@ -109,6 +109,15 @@ def _create_once(client: User, key: str, fields: dict[str, Any]) -> dict[str, An
     return answer.response
 
 
+def partner_sharing(client: User, entry: JournalEntry) -> list[tuple[PartnerLink, bool]]:
+    from attune.partners import selectors as partners
+
+    return [
+        (link, entry.pk in partners.shared_entry_ids(link))
+        for link in partners.client_links(client)
+    ]
+
+
 @login_required
 @require_GET
 def entry_detail(request: HttpRequest, entry_id: int) -> HttpResponse:
@@ -119,6 +128,7 @@ def entry_detail(request: HttpRequest, entry_id: int) -> HttpResponse:
         "entry": entry,
         "support": support,
         "has_clinician": services.has_clinician(client),
+        "partner_sharing": partner_sharing(client, entry),
     }
     if support:
         context["crisis"] = crisis_for(client)

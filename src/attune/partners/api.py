@@ -16,6 +16,7 @@ from attune.accounts.models import PartnerLink, User
 from attune.api.schemas import ErrorOut
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
+from attune.journal.models import JournalEntry
 
 from . import concordance, selectors, services
 from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
@@ -48,12 +49,25 @@ class PartnerLinkRefIn(Schema):
     link_id: int
 
 
+class SharedEntryOut(Schema):
+    id: int
+    title: str
+    body: str
+    created_at: datetime
+
+
 class SharedOut(Schema):
     link_id: int
     client: str
     scopes: list[str]
     ladder: list[dict[str, Any]] | None = None
     weekly_summary: dict[str, Any] | None = None
+    entries: list[SharedEntryOut] = []
+
+
+class EntryShareIn(Schema):
+    link_id: int
+    shared: bool
 
 
 class PartnerFeedbackIn(Schema):
@@ -172,6 +186,21 @@ def scopes_put(request: HttpRequest, payload: PartnerScopesIn) -> Status[Any]:
     return Status(200, _link_out(user, link))
 
 
+@router.put(
+    "/partners/entries/{entry_id}/share",
+    response={200: PartnerLinkOut, 404: ErrorOut},
+    summary="Share one of your journal entries with your partner, or stop (the client only)",
+)
+def entry_share(request: HttpRequest, entry_id: int, payload: EntryShareIn) -> Status[Any]:
+    user = _user(request)
+    entry = JournalEntry.objects.filter(client=user, pk=entry_id).first()
+    link = selectors.link_for(user, payload.link_id)
+    if entry is None or link is None or link.client_id != user.pk:
+        return Status(404, {"detail": "Not found."})
+    services.entry_share(client=user, link=link, entry=entry, shared=payload.shared)
+    return Status(200, _link_out(user, link))
+
+
 @router.post(
     "/partners/links/end",
     response={204: None, 404: ErrorOut},
@@ -197,11 +226,15 @@ def shared(request: HttpRequest) -> list[dict[str, Any]]:
             "client": str(link.client),
             "scopes": sorted(scopes),
         }
+        row["entries"] = [
+            {"id": e.pk, "title": e.title, "body": e.body, "created_at": e.created_at}
+            for e in selectors.entries_shared(link)
+        ]
         if Scope.LADDER in scopes:
             row["ladder"] = selectors.ladder(link.client)
         if Scope.WEEKLY_SUMMARY in scopes:
             row["weekly_summary"] = selectors.weekly_summary(link.client, client_today(link.client))
-        if scopes & {Scope.LADDER, Scope.WEEKLY_SUMMARY}:
+        if scopes & {Scope.LADDER, Scope.WEEKLY_SUMMARY} or row["entries"]:
             audit_read(
                 actor_uuid=user.uuid,
                 subject_uuid=link.client.uuid,

@@ -10,6 +10,7 @@ from django.db.models import Q, QuerySet
 
 from attune.accounts import selectors as people
 from attune.accounts.models import ConsentGrant, PartnerLink, User
+from attune.journal.models import JournalEntry
 
 from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
 
@@ -46,6 +47,36 @@ def granted(link: PartnerLink) -> set[str]:
             revoked_at__isnull=True,
         ).values_list("scope", flat=True)
     )
+
+
+ENTRY_SCOPE_PREFIX = "journal_entry:"
+
+
+def entry_scope(entry_id: int) -> str:
+    """A single journal entry shared with the partner is its own grant in the ledger."""
+    return f"{ENTRY_SCOPE_PREFIX}{entry_id}"
+
+
+def shared_entry_ids(link: PartnerLink) -> set[int]:
+    scopes = ConsentGrant.objects.filter(
+        client_id=link.client_id,
+        grantee_id=link.partner_id,
+        kind=ConsentGrant.Kind.PARTNER,
+        scope__startswith=ENTRY_SCOPE_PREFIX,
+        revoked_at__isnull=True,
+    ).values_list("scope", flat=True)
+    return {int(scope.removeprefix(ENTRY_SCOPE_PREFIX)) for scope in scopes}
+
+
+def entries_shared(link: PartnerLink) -> QuerySet[JournalEntry]:
+    """The journal entries the client shares with this partner now, newest first."""
+    return JournalEntry.objects.filter(
+        client_id=link.client_id, pk__in=shared_entry_ids(link)
+    ).order_by("-created_at")
+
+
+def client_links(client: User) -> list[PartnerLink]:
+    return [link for link in links_for(client) if link.client_id == client.pk]
 
 
 def may_see(user: User, link: PartnerLink, scope: str) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -16,12 +17,14 @@ from attune.accounts.models import ConsentGrant, PartnerLink, User
 from attune.audit.models import AuditEvent
 from attune.audit.services import audit_record
 from attune.clinical.concordance import week_start as week_start
+from attune.journal.models import JournalEntry
 from attune.questionnaires.screening import screen_writing
 
 from . import selectors
 from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
 
 SCOPE_TEXT_VERSION = "partner-scope-v1"
+ENTRY_TEXT_VERSION = "partner-entry-v1"
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,35 @@ def scope_set(*, actor: User, link: PartnerLink, scope: str, granted: bool) -> N
     elif not granted:
         for grant in active:
             accounts.consent_revoke(actor=actor, grant=grant)
+
+
+def _entry_grants(link: PartnerLink, entry: JournalEntry) -> QuerySet[ConsentGrant]:
+    return ConsentGrant.objects.filter(
+        client_id=link.client_id,
+        grantee_id=link.partner_id,
+        kind=ConsentGrant.Kind.PARTNER,
+        scope=selectors.entry_scope(entry.pk),
+        revoked_at__isnull=True,
+    )
+
+
+@transaction.atomic
+def entry_share(*, client: User, link: PartnerLink, entry: JournalEntry, shared: bool) -> None:
+    """The client lets their partner read one journal entry, or stops; recorded in the ledger."""
+    if client.pk != link.client_id or entry.client_id != client.pk:
+        raise PermissionDenied(_("Only the person who wrote an entry can share it."))
+    active = _entry_grants(link, entry)
+    if shared and not active.exists():
+        accounts.consent_grant(
+            client=client,
+            grantee=link.partner,
+            kind=ConsentGrant.Kind.PARTNER,
+            scope=selectors.entry_scope(entry.pk),
+            text_version=ENTRY_TEXT_VERSION,
+        )
+    elif not shared:
+        for grant in active:
+            accounts.consent_revoke(actor=client, grant=grant)
 
 
 @transaction.atomic

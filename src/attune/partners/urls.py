@@ -6,6 +6,11 @@ urlpatterns = [
     path("partners/", views.partners_home, name="partners_home"),
     path("partners/scopes/", views.scopes_save, name="partner_scopes_save"),
     path("partners/end/", views.link_end, name="partner_link_end"),
+    path(
+        "partners/entries/<int:entry_id>/share/",
+        views.entry_share,
+        name="partner_entry_share",
+    ),
     path("partners/calendar/", views.partner_calendar_new, name="partner_calendar_new"),
     path("partners/feedback/", views.feedback, name="partner_feedback"),
     path("conversations/", views.conversation_list, name="conversation_list"),

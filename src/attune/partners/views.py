@@ -20,6 +20,7 @@ from attune.accounts.models import PartnerLink, Role, User
 from attune.audit.services import audit_read
 from attune.checkins import calendar as feeds
 from attune.checkins.services import client_time_zone, client_today
+from attune.journal.models import JournalEntry
 from attune.safety.services import crisis_once, remember_crisis
 
 from . import selectors, services
@@ -82,7 +83,8 @@ def _shared_view(viewer: User, link: PartnerLink) -> dict[str, Any]:
         view["ladder"] = selectors.ladder(link.client)
     if Scope.WEEKLY_SUMMARY in scopes:
         view["summary"] = selectors.weekly_summary(link.client, client_today(link.client))
-    if scopes & {Scope.LADDER, Scope.WEEKLY_SUMMARY}:
+    view["entries"] = list(selectors.entries_shared(link))
+    if scopes & {Scope.LADDER, Scope.WEEKLY_SUMMARY} or view["entries"]:
         audit_read(
             actor_uuid=viewer.uuid,
             subject_uuid=link.client.uuid,
@@ -128,6 +130,25 @@ def scopes_save(request: HttpRequest) -> HttpResponse:
         services.scope_set(actor=user, link=link, scope=scope, granted=scope in chosen)
     messages.success(request, _("Saved. Your partner sees exactly what is ticked, from now on."))
     return redirect("partners_home")
+
+
+@login_required
+@require_POST
+def entry_share(request: HttpRequest, entry_id: int) -> HttpResponse:
+    """Share one journal entry with one partner, or stop sharing it; effective at once."""
+    user = signed_in(request)
+    entry = JournalEntry.objects.filter(client=user, pk=entry_id).first()
+    link = selectors.link_for(user, request.POST.get("link"))
+    if entry is None or link is None or link.client_id != user.pk or not request.POST.get("link"):
+        raise Http404
+    shared = request.POST.get("share") == "yes"
+    services.entry_share(client=user, link=link, entry=entry, shared=shared)
+    if shared:
+        note = _("Shared with %(name)s. You can stop sharing it at any time.")
+    else:
+        note = _("%(name)s can no longer read this entry.")
+    messages.success(request, note % {"name": link.partner})
+    return redirect("journal_entry", entry_id=entry.pk)
 
 
 @login_required

@@ -244,14 +244,17 @@ def test_every_partner_route_refuses_people_outside_the_link(cast: Cast, who: st
     )
     person = _person(cast, who)
     http = login(person)
+    entry = JournalEntry.objects.create(client=cast.client, title=SECRET, body=SECRET)
+    services.entry_share(client=cast.client, link=link, entry=entry, shared=True)
     values = {"conversation_id": str(talk.pk), "client_uuid": str(cast.client.uuid)}
     seen = 0
     for route in _page_routes():
         url = route.replace("<int:conversation_id>", values["conversation_id"])
+        url = url.replace("<int:entry_id>", str(entry.pk))
         for method in ("get", "post"):
             response = getattr(http, method)(url, {"link": link.pk})
             body = response.content
-            owned = "conversation_id" in route or route in {"/partners/scopes/", "/partners/end/"}
+            owned = "_id>" in route or route in {"/partners/scopes/", "/partners/end/"}
             allowed = {403, 404, 405} if owned else {200, 302, 403, 404, 405}
             assert response.status_code in allowed, (method, url, who, response.status_code)
             for marker in (SECRET, OBJECTIVE, PAUSE_WORD):
@@ -259,8 +262,10 @@ def test_every_partner_route_refuses_people_outside_the_link(cast: Cast, who: st
             seen += 1
     api_http, auth = api(person)
     for method, route in _api_routes():
-        url = route.replace("{conversation_id}", values["conversation_id"]).replace(
-            "{client_uuid}", values["client_uuid"]
+        url = (
+            route.replace("{conversation_id}", values["conversation_id"])
+            .replace("{client_uuid}", values["client_uuid"])
+            .replace("{entry_id}", str(entry.pk))
         )
         payload = {  # valid for every write schema, so only ownership can refuse it
             **plan_fields(starts_at="2030-01-01T18:00:00Z"),
@@ -271,6 +276,7 @@ def test_every_partner_route_refuses_people_outside_the_link(cast: Cast, who: st
             "closeness": 1,
             "felt_connected": 5,
             "felt_heard": 5,
+            "shared": False,
         }
         response = (
             getattr(api_http, method)(url, payload, content_type="application/json", **auth)
@@ -287,7 +293,7 @@ def test_every_partner_route_refuses_people_outside_the_link(cast: Cast, who: st
             assert response.status_code in {403, 404}, (method, url, who, response.status_code)
         seen += 1
     assert seen >= 25
-    assert ConsentGrant.objects.filter(client=cast.client, revoked_at__isnull=True).count() == 5
+    assert ConsentGrant.objects.filter(client=cast.client, revoked_at__isnull=True).count() == 6
     link.refresh_from_db()
     assert link.status == "active"
     assert list(link.feedback.values_list("felt_connected", "note")) == [(7, SECRET)]
