@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils.translation import gettext as _
 
 from attune.safety.models import STEPS, SafetyPlan
 
@@ -20,4 +21,6 @@ def safety_plan_in_crisis(context: Any) -> dict[str, Any]:
     if plan is None:
         return {"show": True, "plan": None, "rows": []}
     rows = [(label, getattr(plan, name)) for name, label, _h in STEPS if getattr(plan, name)]
+    if plan.reasons_for_living:  # what keeps them going, first: it matters most in a crisis
+        rows.insert(0, (_("What matters most to me"), plan.reasons_for_living))
     return {"show": True, "plan": plan, "rows": rows}
