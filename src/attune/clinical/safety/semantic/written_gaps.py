@@ -64,6 +64,18 @@ _PREPARATION: tuple[str, ...] = (
     "it's weird how peaceful i feel now that i've given everything away and said what i "
     "needed to say to the people who matter",
     "the house is spotless and the letters are on the table, i just need the right night",
+    "will's signed and in the drawer, that's one less thing",
+    "sorry in advance for everything",
+    "none of this is on you, remember that",
+    "it was never your fault, any of it",
+    "boxed up my stuff so it's easy to clear",
+    "leaving the place tidy for the next person, whoever sorts my things",
+    "i won't be here by christmas, so don't buy me anything",
+    "don't bother getting me a birthday present this year",
+    "this is my last post on here",
+    "final check in from me, take care all",
+    "queued a message to go out to my friends next week",
+    "sorted the will and the funeral plan, just in case",
 )
 
 _MEANS: tuple[str, ...] = (
@@ -113,6 +125,16 @@ _MEANS: tuple[str, ...] = (
     "more i read the calmer i get",
     "went up the tower block stairs to the roof to see if the door was locked, it wasn't",
     "i looked up the lethal amount of my antidepressants",
+    "razor and a hot bath",
+    "bath, blades, tonight",
+    "just in case i decide, they're in the drawer",
+    "keeping a stash for when i decide",
+    "does it hurt if you mix them with vodka",
+    "is it painless with sleeping pills",
+    "what's the least painful way",
+    "nicking a few of my nan's pills every time i go round",
+    "pocketed some of dad's tablets again",
+    "when does the fast train pass the station without stopping",
 )
 
 _SELF_HARM: tuple[str, ...] = (
@@ -162,6 +184,13 @@ _SELF_HARM: tuple[str, ...] = (
     "not gonna lie i relapsed, it's been a rough week and the blade was right there",
     "i punish myself when i eat by hurting myself after",
     "the marks are adding up and i'm running out of places to hide them",
+    "day counter's back to zero",
+    "reset my days, i slipped again",
+    "0 days clean now",
+    "asked mum to hide the knives from me",
+    "had to get my partner to lock away the blades",
+    "locked my razors away from myself",
+    "took a bit too much on purpose again",
 )
 
 _CONDITIONAL: tuple[str, ...] = (
@@ -211,6 +240,13 @@ _CONDITIONAL: tuple[str, ...] = (
     "feel, which is scary in itself",
     "im out of road, nothing left to try except the one thing",
     "i'll hang on till the kids are back at school and then that's me finished",
+    "set a date",
+    "i've picked a date",
+    "calling it, lads",
+    "that's me calling it",
+    "if the results are bad i'm done",
+    "if it goes wrong tomorrow that's it for me",
+    "out of options, and i know what's left",
 )
 
 _PASSIVE: tuple[str, ...] = (
@@ -259,6 +295,10 @@ _PASSIVE: tuple[str, ...] = (
     "every night i hope my heart gives out",
     "i'd love to just get struck by lightning and be done",
     "on the drive home i always think how easy it would be if the lorry just drifted into my lane",
+    "a lease i'd break early",
+    "i'd break the lease on this life early if i could",
+    "jealous of the dead",
+    "wish i'd died when i had the chance",
 )
 
 _IDENTITY: tuple[str, ...] = (
