@@ -172,7 +172,9 @@ BENIGN: tuple[Benign, ...] = (
         r"overdos(?:e|ed|ing|es)? on (?:caffeine|coffee|sugar|chocolate|candy|sweets|netflix"
         r"|tv|carbs|cuteness|energy drinks|red bull|hot sauce|cheese|cake|vitamin \w+|love|work"
         r"|social media|drama|pizza|tea|memes|cat videos|sunshine|nostalgia|kindness|reality"
-        r"|true crime|anime|k dramas|romcoms|christmas|cookies|garlic|glitter|pink)"
+        r"|true crime|anime|k dramas|romcoms|christmas|cookies|garlic|glitter|pink|salt"
+        r"|pepper|chilli|chili|spice|spices|butter|cream|seasoning|herbs|lemon|vinegar|paprika"
+        r"|cumin|cinnamon|ginger)"
         r"|(?:caffeine|sugar|cuteness|information|data|carb|chocolate|serotonin|dopamine"
         r"|vitamin|netflix|drama|content|nostalgia|cheese|pun|meme) overdose",
         "idiom",

@@ -26,6 +26,7 @@ from attune.clinical.safety.lexicon.base import Category
 from attune.clinical.safety.semantic.encoder import DATA_DIR, MODEL_SHA256, get_encoder
 from attune.clinical.safety.semantic.segments import segments
 from attune.clinical.safety.semantic.written import WRITTEN_EVERYDAY, WRITTEN_RISK
+from attune.clinical.safety.semantic.written_gaps import WRITTEN_GAP_EVERYDAY, WRITTEN_GAP_RISK
 
 EXEMPLARS_PATH = DATA_DIR / "exemplars.json"
 VECTORS_PATH = DATA_DIR / "exemplar_vectors.npy"
@@ -113,10 +114,13 @@ def collect() -> list[Exemplar]:
             found += risk_exemplars(text, source)
     for category, texts in WRITTEN_RISK.items():
         found += [Exemplar(t, "risk", category, "written") for t in texts]
+    for category, texts in WRITTEN_GAP_RISK.items():
+        found += [Exemplar(t, "risk", category, "written_gaps") for t in texts]
     for source, texts in everyday.items():
         for text in texts:
             found += [Exemplar(s.text, "everyday", "everyday", source) for s in segments(text)]
     found += [Exemplar(t, "everyday", "everyday", "written") for t in WRITTEN_EVERYDAY]
+    found += [Exemplar(t, "everyday", "everyday", "written_gaps") for t in WRITTEN_GAP_EVERYDAY]
     held_out = held_out_keys()
     unique: dict[tuple[str, str], Exemplar] = {}
     for ex in found:

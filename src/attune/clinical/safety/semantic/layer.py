@@ -135,6 +135,9 @@ def semantic_hits(text: str) -> list[SemanticHit]:
     if not pieces:
         return []
     table = get_table()
-    scores = table.score(get_encoder().embed([p.text for p in pieces]))
+    unique = list(dict.fromkeys(p.text for p in pieces))  # a diary repeats itself
+    vectors = get_encoder().embed(unique)
+    row = {text: i for i, text in enumerate(unique)}
+    scores = table.score(vectors[[row[p.text] for p in pieces]])
     flagged = counts(scores)
     return [_hit(p, i, scores, table) for i, p in enumerate(pieces) if flagged[i]]

@@ -23,6 +23,9 @@ WINDOW_WORDS = 16
 SHORT_SENTENCE_WORDS = 12
 MIN_WORDS = 2
 MAX_SEGMENTS = 2000  # about 10,000 words; beyond it only the lexicon reads the rest
+# Beyond this many words a text is cut more sparsely (see ``segments``), which bounds the cost.
+FULL_SEGMENTATION_WORDS = 120
+SPARSE_PAIR_WORDS = 4
 
 
 class Segment(NamedTuple):
@@ -44,10 +47,17 @@ def _trimmed(text: str, start: int, end: int) -> Segment | None:
     return Segment(start + lead, start + lead + len(body), body)
 
 
-def _windows(text: str, start: int, end: int) -> list[Segment]:
+def _windows(text: str, start: int, end: int, stride: int) -> list[Segment]:
+    """Windows of about WINDOW_WORDS from clause starts at least `stride` words apart."""
     clauses = [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(text[start:end])]
     out: list[Segment] = []
+    since_start = stride
     for i in range(len(clauses)):
+        if i > 0:
+            since_start += _words(text[clauses[i - 1][0] : clauses[i - 1][1]])
+        if since_start < stride:
+            continue
+        since_start = 0
         j, words = i, 0
         while j < len(clauses) and (j == i or words < WINDOW_WORDS):
             words += _words(text[clauses[j][0] : clauses[j][1]])
@@ -61,18 +71,32 @@ def _windows(text: str, start: int, end: int) -> list[Segment]:
 
 
 def segments(text: str) -> list[Segment]:
-    """Distinct pieces to embed, in text order."""
+    """Distinct pieces to embed, in text order.
+
+    Up to FULL_SEGMENTATION_WORDS words: every sentence, a window from every clause of a long
+    sentence, and every pair of short sentences. Longer texts (journal entries) are read more
+    sparsely so the cost grows with the text, not with three times it: every sentence still,
+    but a long one only as windows overlapping by half (not whole, and not a window from
+    every clause), and pairs only of very short sentences (SPARSE_PAIR_WORDS words or fewer,
+    the split chat thought pairs exist for).
+    """
+    sparse = _words(text) > FULL_SEGMENTATION_WORDS
+    stride = WINDOW_WORDS // 2 if sparse else 0
+    pair_words = SPARSE_PAIR_WORDS if sparse else SHORT_SENTENCE_WORDS
     found: list[Segment] = []
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     for start, end in sentences:
         seg = _trimmed(text, start, end)
         if seg is None:
             continue
-        found.append(seg)
-        if _words(seg.text) > LONG_SENTENCE_WORDS:
-            found += _windows(text, seg.start, seg.end)
+        if _words(seg.text) <= LONG_SENTENCE_WORDS:
+            found.append(seg)
+            continue
+        if not sparse:
+            found.append(seg)
+        found += _windows(text, seg.start, seg.end, stride)
     for (a_start, a_end), (b_start, b_end) in itertools.pairwise(sentences):
-        if max(_words(text[a_start:a_end]), _words(text[b_start:b_end])) <= SHORT_SENTENCE_WORDS:
+        if max(_words(text[a_start:a_end]), _words(text[b_start:b_end])) <= pair_words:
             pair = _trimmed(text, a_start, b_end)
             if pair is not None:
                 found.append(pair)

@@ -35,6 +35,7 @@ IDIOMS = [
     "i'd rather die than sing karaoke",
     "this is the hill i will die on",
     "i overdosed on netflix this weekend",
+    "i overdosed on salt in the soup, it is inedible",
     "i ran 5 kms this morning",
     "learning the ropes at my new job",
     "if your friends jumped off a bridge would you",

@@ -168,3 +168,41 @@ def test_long_sentences_are_also_read_as_clause_windows_with_original_offsets() 
     for p in pieces:
         assert text[p.start : p.end] == p.text
     assert any("gone for good" in p.text and len(p.text.split()) < 30 for p in pieces)
+
+
+def _diary(sentences: int) -> str:
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    return " ".join(
+        f"On {days[i % 7]} number {i} I walked to the shop, bought bread and milk, chatted to "
+        f"the neighbour about the weather and came home to make tea. Quite tired tonight, "
+        f"honestly. Early night for me {i}."
+        for i in range(sentences)
+    )
+
+
+def test_a_long_entry_is_read_sparsely_so_its_cost_grows_with_its_length() -> None:
+    text = _diary(60)
+    pieces = segments(text)
+    words = sum(len(p.text.split()) for p in pieces)
+    assert words <= 1.3 * len(text.split())
+    texts = [p.text for p in pieces]
+    assert "Early night for me 3" in texts
+    assert "Quite tired tonight, honestly. Early night for me 3" not in texts  # no pair
+
+
+def test_a_short_text_keeps_every_piece() -> None:
+    pieces = [p.text for p in segments("cant do this anymore. want out for good")]
+    assert "cant do this anymore. want out for good" in pieces
+
+
+def test_a_risk_sentence_in_the_middle_of_a_long_entry_is_still_found() -> None:
+    text = f"{_diary(30)} Been saving up my mum's sleeping pills in a sock drawer. {_diary(30)}"
+    result = screen_text(text)
+    assert any("sleeping pills" in m.text for m in result.matches)
+
+
+def test_the_embedding_does_not_depend_on_the_order_of_texts() -> None:
+    texts = ["a much longer sentence about walking the dog in the park at dawn", "short one"]
+    forward = encoder.get_encoder().embed(texts)
+    backward = encoder.get_encoder().embed(texts[::-1])
+    assert np.allclose(forward, backward[::-1], atol=1e-5)
