@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections.abc import Callable
 
 import pytest
 
-from attune.clinical.safety import screen_text
 from attune.clinical.safety.cli import main
-from attune.clinical.safety.tests import phrases
+from attune.clinical.safety.tests import measure, phrases
 from attune.clinical.safety.tests.heldout_phrases import (
     HELDOUT_EVERYDAY,
     HELDOUT_RISK,
@@ -32,25 +30,11 @@ TUNING_RECALL = 0.93
 TUNING_FP_RATE = 0.03
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _recall(texts: tuple[str, ...]) -> tuple[float, list[str]]:
-    missed = [t for t in texts if screen_text(t).risk == "none"]
-    return 1 - len(missed) / len(texts), missed
-
-
-def _fp_rate(texts: tuple[str, ...]) -> tuple[float, list[str]]:
-    alarms = [t for t in texts if screen_text(t).risk != "none"]
-    return len(alarms) / len(texts), alarms
-
-
 def test_heldout_sets_are_large_distinct_and_unseen_by_earlier_rounds() -> None:
-    risk = [_key(t) for t in risk_texts()]
-    everyday = [_key(t) for t in HELDOUT_EVERYDAY]
+    risk = [measure.phrase_key(t) for t in risk_texts()]
+    everyday = [measure.phrase_key(t) for t in HELDOUT_EVERYDAY]
     earlier = {
-        _key(t)
+        measure.phrase_key(t)
         for t in phrases.RISK_PHRASES + phrases.EVERYDAY_PHRASES + phrases.HISTORY_AND_OTHERS
     }
     assert len(risk) >= 300
@@ -63,8 +47,8 @@ def test_heldout_sets_are_large_distinct_and_unseen_by_earlier_rounds() -> None:
 
 
 def test_tuning_phrases_are_kept_apart_from_the_heldout_set() -> None:
-    heldout = {_key(t) for t in risk_texts() + HELDOUT_EVERYDAY}
-    assert not {_key(t) for t in TUNING_RISK + TUNING_EVERYDAY} & heldout
+    heldout = {measure.phrase_key(t) for t in risk_texts() + HELDOUT_EVERYDAY}
+    assert not {measure.phrase_key(t) for t in TUNING_RISK + TUNING_EVERYDAY} & heldout
 
 
 def test_halves_alternate_and_cover_every_phrase() -> None:
@@ -76,12 +60,12 @@ def test_halves_alternate_and_cover_every_phrase() -> None:
 
 
 def test_recall_on_the_whole_heldout_set() -> None:
-    recall, missed = _recall(risk_texts())
+    recall, missed = measure.recall(risk_texts())
     assert recall >= HELDOUT_RECALL, f"recall {recall:.3f}; missed: {missed}"
 
 
 def test_false_positive_rate_on_the_whole_heldout_set() -> None:
-    rate, alarms = _fp_rate(HELDOUT_EVERYDAY)
+    rate, alarms = measure.fp_rate(HELDOUT_EVERYDAY)
     assert rate <= HELDOUT_FP_RATE, f"fp rate {rate:.3f}; alarms: {alarms}"
 
 
@@ -89,15 +73,15 @@ def test_false_positive_rate_on_the_whole_heldout_set() -> None:
 def test_each_half_clears_the_outside_bar(
     half: Callable[[tuple[str, ...]], tuple[str, ...]],
 ) -> None:
-    recall, missed = _recall(half(risk_texts()))
-    rate, alarms = _fp_rate(half(HELDOUT_EVERYDAY))
+    recall, missed = measure.recall(half(risk_texts()))
+    rate, alarms = measure.fp_rate(half(HELDOUT_EVERYDAY))
     assert recall >= OUTSIDE_RECALL, missed
     assert rate <= OUTSIDE_FP_RATE, alarms
 
 
 def test_tuning_phrases_stay_above_their_floors() -> None:
-    recall, missed = _recall(TUNING_RISK)
-    rate, alarms = _fp_rate(TUNING_EVERYDAY)
+    recall, missed = measure.recall(TUNING_RISK)
+    rate, alarms = measure.fp_rate(TUNING_EVERYDAY)
     assert recall >= TUNING_RECALL, f"recall {recall:.3f}; missed: {missed}"
     assert rate <= TUNING_FP_RATE, f"fp rate {rate:.3f}; alarms: {alarms}"
 

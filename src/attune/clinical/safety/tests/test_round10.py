@@ -11,12 +11,11 @@ targets.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from attune.clinical.safety import screen_text
 from attune.clinical.safety.screening import screen_lexicon
+from attune.clinical.safety.tests import measure
 from attune.clinical.safety.tests.probe_round10 import ALL_SETS
 from attune.clinical.safety.tests.probe_round10_blind import BLIND_EVERYDAY, BLIND_RISK
 from attune.clinical.safety.tests.probe_round10_e import E_EVERYDAY, E_RISK
@@ -42,20 +41,6 @@ F_RECALL_FLOOR = 0.91
 F_FP_RATE_CEILING = 0.05
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _recall(texts: tuple[str, ...]) -> tuple[float, list[str]]:
-    missed = [t for t in texts if screen_text(t).risk == "none"]
-    return 1 - len(missed) / len(texts), missed
-
-
-def _fp_rate(texts: tuple[str, ...]) -> tuple[float, list[str]]:
-    alarms = [t for t in texts if screen_text(t).risk != "none"]
-    return len(alarms) / len(texts), alarms
-
-
 def test_round10_probe_sets_have_their_sizes_and_no_overlap() -> None:
     for risk, everyday in ALL_SETS.values():
         assert len(risk) == 120
@@ -63,10 +48,10 @@ def test_round10_probe_sets_have_their_sizes_and_no_overlap() -> None:
     assert (len(BLIND_RISK), len(BLIND_EVERYDAY)) == (100, 80)
     assert (len(E_RISK), len(E_EVERYDAY)) == (100, 60)
     assert (len(F_RISK), len(F_EVERYDAY)) == (80, 60)
-    risk_keys = [_key(t) for r, _ in ALL_SETS.values() for t in r]
-    risk_keys += [_key(t) for t in BLIND_RISK + E_RISK + F_RISK]
-    everyday_keys = [_key(t) for _, e in ALL_SETS.values() for t in e]
-    everyday_keys += [_key(t) for t in BLIND_EVERYDAY + E_EVERYDAY + F_EVERYDAY]
+    risk_keys = [measure.phrase_key(t) for r, _ in ALL_SETS.values() for t in r]
+    risk_keys += [measure.phrase_key(t) for t in BLIND_RISK + E_RISK + F_RISK]
+    everyday_keys = [measure.phrase_key(t) for _, e in ALL_SETS.values() for t in e]
+    everyday_keys += [measure.phrase_key(t) for t in BLIND_EVERYDAY + E_EVERYDAY + F_EVERYDAY]
     assert not set(risk_keys) & set(everyday_keys)
 
 
@@ -75,28 +60,28 @@ _TUNED = {**ALL_SETS, "e_mixed": (E_RISK, E_EVERYDAY)}
 
 @pytest.mark.parametrize("name", sorted(_TUNED))
 def test_round10_tuned_sets_reach_high_recall(name: str) -> None:
-    recall, missed = _recall(_TUNED[name][0])
+    recall, missed = measure.recall(_TUNED[name][0])
     assert recall >= TUNED_RECALL, f"{name}: recall {recall:.3f}; missed: {missed}"
 
 
 @pytest.mark.parametrize("name", sorted(_TUNED))
 def test_round10_tuned_sets_keep_everyday_phrases_clear(name: str) -> None:
-    rate, alarms = _fp_rate(_TUNED[name][1])
+    rate, alarms = measure.fp_rate(_TUNED[name][1])
     ceiling = E_FP_RATE_CEILING if name == "e_mixed" else TUNED_FP_RATE
     assert rate <= ceiling, f"{name}: fp rate {rate:.3f}; alarms: {alarms}"
 
 
 def test_round10_blind_set_does_not_fall_below_its_first_measurement() -> None:
-    recall, missed = _recall(BLIND_RISK)
+    recall, missed = measure.recall(BLIND_RISK)
     assert recall >= BLIND_RECALL_FLOOR, f"recall {recall:.3f}; missed: {missed}"
-    rate, alarms = _fp_rate(BLIND_EVERYDAY)
+    rate, alarms = measure.fp_rate(BLIND_EVERYDAY)
     assert rate <= BLIND_FP_RATE_CEILING, f"fp rate {rate:.3f}; alarms: {alarms}"
 
 
 def test_round10_final_blind_set_does_not_fall_below_its_first_measurement() -> None:
-    recall, missed = _recall(F_RISK)
+    recall, missed = measure.recall(F_RISK)
     assert recall >= F_RECALL_FLOOR, f"recall {recall:.3f}; missed: {missed}"
-    rate, alarms = _fp_rate(F_EVERYDAY)
+    rate, alarms = measure.fp_rate(F_EVERYDAY)
     assert rate <= F_FP_RATE_CEILING, f"fp rate {rate:.3f}; alarms: {alarms}"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import threading
 from pathlib import Path
 
@@ -16,13 +15,14 @@ from attune.clinical.safety.screening import screen_lexicon
 from attune.clinical.safety.semantic import combine, encoder, layer
 from attune.clinical.safety.semantic.build import EXEMPLARS_PATH, VECTORS_PATH, fingerprint
 from attune.clinical.safety.semantic.segments import segments
-from attune.clinical.safety.tests import probe_round10_blind, probe_round10_e, probe_round10_f
+from attune.clinical.safety.tests import (
+    measure,
+    probe_round10_blind,
+    probe_round10_e,
+    probe_round10_f,
+)
 
 REFERENCE = Path(__file__).parent / "data" / "minilm_reference.json"
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def test_embeddings_match_sentence_transformers_reference_vectors() -> None:
@@ -83,9 +83,11 @@ def test_no_held_out_phrase_is_an_exemplar() -> None:
         + probe_round10_f.F_RISK
         + probe_round10_f.F_EVERYDAY
     )
-    held_keys = {_key(s.text) for t in held_out for s in segments(t)} | {_key(t) for t in held_out}
+    held_keys = {measure.phrase_key(s.text) for t in held_out for s in segments(t)} | {
+        measure.phrase_key(t) for t in held_out
+    }
     assert len(held_keys) > 400
-    exemplar_keys = {_key(t) for t in layer.get_table().texts}
+    exemplar_keys = {measure.phrase_key(t) for t in layer.get_table().texts}
     assert not held_keys & exemplar_keys
 
 
