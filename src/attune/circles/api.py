@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from ninja import Path, Router, Status
 from ninja.errors import HttpError
 
-from attune.accounts.models import User
+from attune.accounts.access import signed_in as _user
 from attune.api.schemas import ErrorOut
 from attune.clinical.circle_outcomes import K_MIN
 from attune.safety.services import crisis_for
@@ -38,11 +38,6 @@ from .schemas import (
 router = Router(tags=["circles"])
 # Ids the database can hold: a larger number is refused with 422 before any lookup.
 DbId = Annotated[int, Path(ge=1, le=2**63 - 1)]
-
-
-def _user(request: HttpRequest) -> User:
-    user: User = request.user  # type: ignore[assignment]
-    return user
 
 
 def _run(request: HttpRequest, circle_id: int) -> Circle:

@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
 from attune.accounts import selectors as people
+from attune.accounts.access import signed_in as _user
 from attune.accounts.models import PartnerLink, User
 from attune.api.schemas import ErrorOut
 from attune.audit.services import audit_read
@@ -22,11 +23,6 @@ from . import concordance, selectors, services
 from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
 
 router = Router(tags=["partners"])
-
-
-def _user(request: HttpRequest) -> User:
-    user: User = request.user  # type: ignore[assignment]
-    return user
 
 
 def _problem(exc: ValidationError | PermissionDenied) -> str:
