@@ -53,6 +53,23 @@ def make_user(email: str, role: str, org: Organisation, name: str = "") -> User:
     return user
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """Each test starts with an empty in-process cache.
+
+    The cache holds allauth's "this one-time code was used" marks, keyed by user id and
+    code. SQLite hands the same ids out again after a rolled-back test, so a staff sign-in
+    with the shared test TOTP secret could be refused as a replay of an earlier test's code
+    from the same 30-second window. Rate-limit counts would leak between tests the same way.
+    """
+    from django.conf import settings
+
+    if settings.CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+        from django.core.cache import cache
+
+        cache.clear()
+
+
 @pytest.fixture
 def cast(db: None) -> Cast:
     from attune.accounts import services

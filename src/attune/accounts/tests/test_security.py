@@ -54,6 +54,22 @@ def test_login_with_password_asks_staff_for_their_code(cast: Cast) -> None:
     assert http.get("/").status_code == 302  # not signed in until the code is given
 
 
+def test_a_used_one_time_code_cannot_be_replayed(cast: Cast) -> None:
+    import pyotp
+
+    from conftest import TOTP_SECRET
+
+    code = pyotp.TOTP(TOTP_SECRET).now()
+    first, second = Client(), Client()
+    for http in (first, second):
+        http.post("/accounts/login/", {"login": cast.clinician.email, "password": PASSWORD})
+    first.post("/accounts/2fa/authenticate/", {"code": code})
+    assert first.get("/").status_code == 200
+    replay = second.post("/accounts/2fa/authenticate/", {"code": code})
+    assert replay.status_code == 200 and b"Incorrect code" in replay.content
+    assert second.get("/").status_code == 302
+
+
 def test_failed_logins_from_one_address_cannot_lock_the_person_out_elsewhere(cast: Cast) -> None:
     cache.clear()
     attacker = Client(REMOTE_ADDR="203.0.113.9")
