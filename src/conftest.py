@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,6 +148,48 @@ def browser() -> Iterator[Any]:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+class _RequestsInFlight:
+    """Counts requests the live server is still handling, so teardown can wait for them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.changed = threading.Condition()
+
+    def started(self, **_: Any) -> None:
+        with self.changed:
+            self.count += 1
+
+    def finished(self, **_: Any) -> None:
+        with self.changed:
+            self.count -= 1
+            self.changed.notify_all()
+
+    def wait_until_idle(self, timeout: float = 30.0) -> bool:
+        with self.changed:
+            return self.changed.wait_for(lambda: self.count <= 0, timeout=timeout)
+
+
+@pytest.fixture
+def live_server(live_server: Any) -> Iterator[Any]:
+    """pytest-django's live server, but a test ends only when the server has answered.
+
+    A browser may leave a request running after the test's last step (a page it navigated
+    away from). On SQLite the server threads share the test's connection, so flushing the
+    database under such a request broke the flush's transaction and every later browser test.
+    """
+    from django.core.signals import request_finished, request_started
+
+    in_flight = _RequestsInFlight()
+    request_started.connect(in_flight.started, weak=False)
+    request_finished.connect(in_flight.finished, weak=False)
+    try:
+        yield live_server
+        assert in_flight.wait_until_idle(), "the live server is still handling a request"
+    finally:
+        request_started.disconnect(in_flight.started)
+        request_finished.disconnect(in_flight.finished)
 
 
 def sign_in(page: Any, base: str, user: Any, *, staff: bool = False) -> None:
