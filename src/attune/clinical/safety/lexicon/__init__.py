@@ -17,8 +17,9 @@ Modules: ``ideation`` (explicit ideation and intent), ``passive`` (wishes to be 
 burden, entrapment, hopelessness), ``self_harm``, ``plans`` (plans, means, preparation),
 ``farewell``, ``third_party``, ``broad`` (rules written from the structure of a statement
 rather than a fixed phrase, added in round 9), ``grammar`` (slot-grammar rules joining a
-stance, a predicate and an object, added in round 10), ``benign`` (idioms and accidents that look
-like risk) and
+stance, a predicate and an object, added in round 10), ``warning_signs`` (preparation,
+timing, concealment and aborted acts written without death words, round 11), ``benign``
+(idioms and accidents that look like risk) and
 ``cues`` (denial, time, subject and media words). ``screening.py`` applies them.
 
 Sources
@@ -61,6 +62,7 @@ from attune.clinical.safety.lexicon.passive import PASSIVE_IDEATION
 from attune.clinical.safety.lexicon.plans import PLAN_OR_MEANS
 from attune.clinical.safety.lexicon.self_harm import SELF_HARM
 from attune.clinical.safety.lexicon.third_party import THIRD_PARTY
+from attune.clinical.safety.lexicon.warning_signs import WARNING_SIGNS
 
 RULES: tuple[Rule, ...] = (
     SUICIDAL_IDEATION
@@ -71,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     + THIRD_PARTY
     + BROAD
     + GRAMMAR
+    + WARNING_SIGNS
 )
 
 __all__ = [

@@ -59,7 +59,12 @@ BENIGN: tuple[Benign, ...] = (
         r"|(?:embarrassed|mortified|cringe|cringing|cringed|awkward)(?: \w+){0,3} (?:i )?(?:want"
         r"|wanted|wanna|could|just want|just wanted)(?: to)? (?:just )?die"
         r"|(?:going to|gonna|will|ll|destined to|bound to|always|probably|doomed to) die alone"
-        r"|(?:gonna|going to|will|ll) die (?:of|from|if|when|before|waiting)",
+        r"|(?:gonna|going to|will|ll) die (?:of|from|if|when|before|waiting)"
+        # "so bored i could die", "so embarrassed that i could have died": a feeling so strong
+        r"|so (?:bored|embarrassed|mortified|hungry|happy|full|jealous|tired|hot|cold|thirsty"
+        r"|excited|proud|relieved|stuffed|awkward|cringey|in love)(?: that)? i (?:could|would"
+        r"|couldve|could have|could ve|wanted to|want to|thought id|thought i would)"
+        r" (?:just )?(?:die|have died|died)",
         "idiom",
     ),
     Benign(
@@ -399,6 +404,22 @@ BENIGN: tuple[Benign, ...] = (
         r"rope and (?:some )?(?:pegs|stakes|tent|tarp|carabiners|a tent)",
         "everyday",
     ),
+    Benign(
+        "idiom.one_more_meeting",
+        r"(?:if i have to|one more|another)(?: \w+){0,10},? (?:im gonna|im going to|i m going to"
+        r"|ill|i will|i ll|i swear ill|i swear i will|i might) (?:just )?(?:throw myself|jump)"
+        r" (?:out (?:of )?(?:the|a) window|off (?:the|a) (?:roof|balcony|bridge))"
+        r"(?= ?$| ?[.!?,;]| (?:lol|haha|lmao|omg|tbh)\b)",
+        "idiom",
+    ),
+    Benign(
+        "everyday.leaving_do",
+        r"(?:last day (?:at|of) (?:work|school|uni|college|the office|the job|my job|term)"
+        r"|leaving (?:do|drinks|party|card|lunch)|farewell (?:party|do|drinks|lunch)|moving (?:day"
+        r"|house|away|abroad|out)|end of term)(?: \w+){0,8},? (?:said |saying |say |to say )?"
+        r"(?:goodbye|good bye|bye|farewell)s? to (?:everyone|everybody|all|the team|my \w+)",
+        "everyday",
+    ),
 )
 
 # If a sentence says the act was deliberate, an "accident" benign rule does not apply.
@@ -408,5 +429,9 @@ OVERRIDE_ACCIDENT = (
     r"|my \w+) (?:bled|bleed|bleeds)|again and again|to make (?:it|the pain) stop|to cope"
     r"|urge|urges|relapse\w*|when (?:im|i am|i get|i feel) (?:angry|upset|sad|overwhelmed|anxious"
     r"|numb|panicky|stressed)|(?:leave|left|leaves|leaving) (?:a )?bruises?|(?:until|till|til)"
-    r" (?:it|i|they|my \w+) (?:hurt|hurts|bleed\w*|bled|bruise\w*))\b"
+    r" (?:it|i|they|my \w+) (?:hurt|hurts|bleed\w*|bled|bruise\w*|see stars|saw stars)"
+    r"|(?:until|till|til) (?:it|everything|my head|the noise|the thoughts|the voices) (?:goes|go"
+    r"|went|gets|got) (?:quiet|silent|numb|still)"
+    r"|when (?:the )?(?:panic|anger|rage|shame|pain|voices|thoughts) (?:gets?|got|is|was)"
+    r" (?:too )?(?:bad|loud|much|strong))\b"
 )

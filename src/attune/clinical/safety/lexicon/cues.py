@@ -31,8 +31,13 @@ DENIAL_BEFORE = (
 )
 # After the phrase: "suicidal thoughts? no", "si: denies"
 DENIAL_AFTER = (
-    r"(?: \w+){0,3}[ ,]+(?:and |but )?i (?:said|told (?:him|her|them|my \w+)|answered|replied"
-    r"|say) (?:no|not|never)\b|(?: \w+){0,2} ?[?:.,\-]+ ?(?:no(?! one| body)|none|nope|not at all"
+    r"(?: \w+){0,3}[ ,]+(?:and |but )?(?:honestly |truthfully |thankfully )?i (?:could |can )?"
+    r"(?:honestly |truthfully |genuinely )?(?:said|told (?:him|her|them|my \w+)|answered|replied"
+    r"|say) (?:no|not|never)\b"
+    # "asked if id had thoughts of ending my life and honestly i havent."
+    r"|(?: \w+){0,3}[ ,]+(?:and|but) (?:honestly |truthfully |thankfully )?i (?:havent|hadnt"
+    r"|have not|had not)(?= ?$| ?[.!?;])"
+    r"|(?: \w+){0,2} ?[?:.,\-]+ ?(?:no(?! one| body)|none|nope|not at all"
     r"|never|denied|denies|nil|n a"
     r"|not really)\b"
 )

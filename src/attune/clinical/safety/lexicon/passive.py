@@ -215,7 +215,7 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         "pi.keep_pretending",
         PI,
         "possible",
-        r"(?:<CANTS>|tired of|sick of|exhausted from) (?:keep )?pretending (?:im|i am|to be|that"
+        r"(?:<CANTS>) (?:keep )?pretending (?:im|i am|to be|that"
         r" im|everything is|that everything is) (?:ok|okay|fine|happy|alright|all right|good)",
     ),
     Rule(
@@ -294,7 +294,7 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r" enough) (?:of|with) (?:<LIVING>"
         r"|life|being alive|existing|being here|it all|everything|this life|my life|breathing"
         r"|waking up|being me|fighting|surviving|the struggle|being in pain|this existence"
-        r"|this world|being a burden|hurting|suffering|feeling like this|pretending"
+        r"|this world|being a burden|hurting|suffering"
         r"|fighting to stay"
         r" alive|trying to stay alive|fighting to live|trying to live|fighting for my life"
         r"|staying alive|fighting this|trying to be okay|trying to be ok|trying to survive"

@@ -27,6 +27,7 @@ from attune.clinical.safety.semantic.encoder import DATA_DIR, MODEL_SHA256, get_
 from attune.clinical.safety.semantic.segments import segments
 from attune.clinical.safety.semantic.written import WRITTEN_EVERYDAY, WRITTEN_RISK
 from attune.clinical.safety.semantic.written_gaps import WRITTEN_GAP_EVERYDAY, WRITTEN_GAP_RISK
+from attune.clinical.safety.semantic.written_round11 import ROUND11_EVERYDAY, ROUND11_RISK
 
 EXEMPLARS_PATH = DATA_DIR / "exemplars.json"
 VECTORS_PATH = DATA_DIR / "exemplar_vectors.npy"
@@ -116,11 +117,14 @@ def collect() -> list[Exemplar]:
         found += [Exemplar(t, "risk", category, "written") for t in texts]
     for category, texts in WRITTEN_GAP_RISK.items():
         found += [Exemplar(t, "risk", category, "written_gaps") for t in texts]
+    for category, texts in ROUND11_RISK.items():
+        found += [Exemplar(t, "risk", category, "written_round11") for t in texts]
     for source, texts in everyday.items():
         for text in texts:
             found += [Exemplar(s.text, "everyday", "everyday", source) for s in segments(text)]
     found += [Exemplar(t, "everyday", "everyday", "written") for t in WRITTEN_EVERYDAY]
     found += [Exemplar(t, "everyday", "everyday", "written_gaps") for t in WRITTEN_GAP_EVERYDAY]
+    found += [Exemplar(t, "everyday", "everyday", "written_round11") for t in ROUND11_EVERYDAY]
     held_out = held_out_keys()
     unique: dict[tuple[str, str], Exemplar] = {}
     for ex in found:

@@ -10,7 +10,9 @@ cosine similarity, with every exemplar in ``data/exemplars.json``. A piece count
 The margin is what generalises: "this traffic is killing me" is close to risk exemplars but
 closer still to everyday idioms. The category is the nearest risk exemplar's. Thresholds were
 chosen on the tuning sets only, each set scored against exemplars from the *other* sets
-(``evaluate.py``), with room to spare; the held-out sets measured the result once.
+(``evaluate.py``), with room to spare; the held-out sets measured the result once. Round 11
+lowered the margin from 0.08 to 0.07 after comparing both on fresh blind sets: a little more
+recall for a few more alarms (README.md, "Round 11").
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from attune.clinical.safety.semantic.segments import Segment, segments
 
 K = 3
 MIN_SIMILARITY = 0.55
-MIN_MARGIN = 0.08
+MIN_MARGIN = 0.07
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,479 @@
+"""Warning signs written without death words: preparation, timing, concealment, aborted acts.
+
+People near an attempt often describe what they are *doing* rather than what they want:
+rehoming a pet "for good", cancelling appointments they "won't be needing", testing a knot,
+choosing a night when nobody is home, hiding cuts behind a cover story. The Columbia
+Suicide Severity Rating Scale counts such preparatory behaviour and aborted or interrupted
+attempts as suicidal behaviour in their own right (Posner et al. 2011), and non-suicidal
+self-injury is often concealed. These rules were written in round 11 from the kinds of
+statement that blind phrase sets showed the other rules missing (not from their wording);
+each has everyday counterparts in ``tests/test_warning_signs.py``.
+"""
+
+from __future__ import annotations
+
+from attune.clinical.safety.lexicon.base import FW, PI, PM, SH, SI, Rule
+
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow"
+    r"|(?:this|next) (?:weekend|week)|the weekend)(?: (?:night|morning|evening))?"
+)
+_END = r"(?=$|[.!?,;:)]| (?:and|but|so|then|lol|haha|tbh)\b)"
+_INJURIES = r"(?:cuts|scars|marks|burns|bruises|scratches|scabs|wounds|lines)"
+_COVER = (
+    r"(?:the|my|a|an|our) (?:\w+ )?(?:cat|cats|kitten|dog|puppy|accident|kitchen accident"
+    r"|rose bush|roses|brambles|gardening|fence|bike|climbing|surgery|operation)"
+)
+_AWAY_AT = r"at (?:\w+ )?(?:dads|mums|moms|nans|grans|school|nursery)"
+_ALONE = (
+    r"(?:away|empty|out|asleep|gone|at work|on nights|on holiday|(?:nobody|no one|noone)"
+    r"(?:s| is| will be|ll be)? (?:home|in|around|about|there|in the house))"
+)
+_PET_WORDS = r"cat|cats|dog|dogs|pets?|kitten|puppy|rabbit|rabbits|budgie|hamster|fish|tortoise"
+_PET = "(?:" + _PET_WORDS + ")"
+_LIGATURE = r"(?:belt|rope|cord|cable|scarf|ligature|knot|noose|tie|dressing gown cord|lead)"
+_ANCHOR_POINT = (
+    r"(?:banister|bannister|beam|rafter|rafters|loft hatch|door|doorframe|door frame|wardrobe"
+    r"|rail|pipe|hook|tree|branch|stairs|staircase|light fitting|curtain pole)"
+)
+
+WARNING_SIGNS: tuple[Rule, ...] = (
+    # Self-harm: slang, concealment, injury beyond frustration --------------------------
+    Rule(
+        "ws.sh_slang_verb",
+        SH,
+        "high",
+        r"(?:^|\bi |\bjust |\bfinally |\band |\bso )(?:shd|sh d|shed|shing)"
+        r" (?:again|last night|tonight|today|this morning|yesterday|deeper|deep|for the first"
+        r" time|after \w+ (?:days|weeks|months))",
+    ),
+    Rule(
+        "ws.sh_barcode",
+        SH,
+        "high",
+        r"barcode[sd]? (?:on|up|down|across|all over|covering) my (?:own )?<BODY>"
+        r"|my <BODY> (?:is|are|looks?|look) (?:like )?(?:a )?barcode",
+    ),
+    Rule(
+        "ws.sh_cover_story",
+        SH,
+        "high",
+        r"(?:said|say|saying|told \w+(?: \w+)?|tell \w+(?: \w+)?|telling \w+(?: \w+)?)"
+        r" (?:that )?(?:it was|they were|its|theyre|they are|the " + _INJURIES + r" (?:are|were)"
+        r"|my "
+        + _INJURIES
+        + r" (?:are|were)) (?:from )?"
+        + _COVER
+        + r"(?: \w+){0,6}?[.,;!]? (?:but )?(?:it|they) (?:wasnt|werent|was not|were not"
+        r"|wasnt really|werent really)"
+        r"|(?:it was|blamed|blame) " + _COVER + r" but (?:it was|really it was|actually it was)"
+        r" (?:me|my(?:self)?)\b",
+    ),
+    Rule(
+        "ws.sh_hiding_story",
+        SH,
+        "possible",
+        r"(?:tell|told|telling|say|said) (?:people|everyone|everybody|them|work|my \w+"
+        r"|the (?:nurse|doctor|gp|teacher))(?: that)? (?:the|my) "
+        + _INJURIES
+        + r"(?: on my (?:own )?<BODY>)? (?:are|were|came) from "
+        + _COVER,
+    ),
+    Rule(
+        "ws.sh_head_banging",
+        SH,
+        "high",
+        r"(?:bang|banging|banged|hit|hitting|smash|smashing|smashed|slam|slamming|slammed)"
+        r" my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk|table|mirror)"
+        r"(?: \w+){0,3} (?:until|till|til|so hard|hard enough)"
+        r" (?:i|it|my|there)(?: \w+){0,2} (?:see stars|saw stars|bled|bleeds|bleed|bruised"
+        r"|bruises|bruise|split|hurt|dizzy|went dizzy|blacked out|black out|passed out)",
+    ),
+    Rule(
+        "ws.sh_until_quiet",
+        SH,
+        "high",
+        r"(?:bang|banging|banged|hit|hitting|smash|smashing|punch|punching|punched|scratch"
+        r"|scratching|scratched|pinch|pinching|burn|burning) (?:my (?:head|arms?|legs?|thighs?"
+        r"|skin|face|wrists?)|myself)(?: \w+){0,4} (?:until|till|til) (?:it|everything|my head"
+        r"|the noise|the thoughts|the voices|my brain) (?:goes|go|went|gets|got|is) (?:quiet"
+        r"|silent|numb|still|away|calm)",
+    ),
+    Rule(
+        "ws.sh_hiding_supplies",
+        SH,
+        "high",
+        r"(?:so|that way) (?:nobody|no one|noone|people|they|anyone|my \w+) (?:asks?|sees?|notices?"
+        r"|questions?|finds? out|knows?)(?: \w+){0,3} (?:about )?(?:my|the) (?:arms|wrists|legs"
+        r"|thighs|cuts|scars|marks|burns|stomach|hips)",
+    ),
+    # Ideation in slang or as a wish for illness -----------------------------------------
+    Rule(
+        "ws.si_rope_verb",
+        SI,
+        "high",
+        r"(?:gonna|going to|want to|wanna|will|ill|might|might just|should|ready to|about to"
+        r"|thinking (?:about|of)|tempted to|could|just) rope(?: myself)?"
+        r"(?=$|[.!?,;:]| (?:tbh|tonight|soon|lol|fr|ngl|honestly|today|now|rn)\b)",
+    ),
+    Rule(
+        "ws.pi_hope_not_survive",
+        PI,
+        "possible",
+        r"(?:hope|hoping|pray|praying|wish|secretly hope|kind of hope|kinda hope|half hope"
+        r"|part of me hopes)(?: that)? i (?:dont|do not|wont|never|will not) (?:survive|make it"
+        r" through|make it out of|come round from|come around from|come out of|wake up from)",
+    ),
+    Rule(
+        "ws.pi_wish_fatal_illness",
+        PI,
+        "possible",
+        r"(?:pray|praying|prayed|hope|hoping|wish|wishing|secretly hope)(?: that)?"
+        r" (?:i(?:ll| will| would|d)? (?:get|catch|develop|be diagnosed with|have)|for)"
+        r" (?:something |an illness |a disease |a )?(?:terminal|fatal|incurable|deadly|cancer)",
+    ),
+    Rule(
+        "ws.pi_finishes_me_off",
+        PI,
+        "possible",
+        r"(?:hope|hoping|wish|wishing|pray|praying|maybe)(?: \w+){0,8}"
+        r" (?:finishes|finish|finished|kills|kill|takes|take) me (?:off|out)"
+        r"(?! (?:for (?:the|a) (?:day|week|night)|at the gym|on the hill))",
+    ),
+    Rule(
+        "ws.pi_never_waking_sounds_nice",
+        PI,
+        "possible",
+        r"(?:never|not) waking (?:up|back up)(?: \w+){0,4} (?:sounds|seems|feels|would be"
+        r"|would feel|is) (?:really |so |quite |pretty |kind of |kinda )?(?:nice|good|appealing"
+        r"|peaceful|lovely|tempting|like a relief|a relief|amazing|great|better|easier)",
+    ),
+    Rule(
+        "ws.pi_asleep_and_that_is_it",
+        PI,
+        "possible",
+        r"(?:fine with|ok with|okay with|wouldnt mind|would not mind|happy with|like to|want to"
+        r"|wish i could|rather) (?:just )?(?:falling|fall|go|going|drifting|drift) (?:to sleep"
+        r"|asleep|off)(?: \w+){0,2} and (?:that being it|that be it|thats it|that s it|that is it"
+        r"|that was it|it being over|never waking|not waking)",
+    ),
+    Rule(
+        "ws.pi_rather_not_see_it_out",
+        PI,
+        "possible",
+        r"(?:id|i d|i would) (?:much )?rather not (?:see it out|see it through|stick around"
+        r"|be around for (?:it|that|the rest)|see the rest|be here for (?:it|that|the rest))",
+    ),
+    Rule(
+        "ws.pi_cant_picture_existing",
+        PI,
+        "possible",
+        r"(?:cant|can not|cannot|can t|couldnt|could not) (?:picture|imagine|see) (?:myself|me)"
+        r" (?:still )?(?:existing|alive|being alive|being here|still here"
+        r"|living(?! (?:in|with|at|on|abroad|alone|together|near|by the|like|there|somewhere)))"
+        r"(?: (?:in|at|by|past|beyond|next|when|for) (?:\w+ ){0,2}(?:years?|months?|christmas"
+        r"|birthday|summer|spring|winter|autumn|\d+|time))?" + _END,
+    ),
+    Rule(
+        "ws.pi_one_option_left",
+        PI,
+        "possible",
+        r"(?:theres|there is|there s|i have|ive got|i ve got|only|just) (?:only |just )?one"
+        r" (?:option|way out|choice|answer|solution|thing) left" + _END,
+    ),
+    # Plans, timing and method detail ---------------------------------------------------
+    Rule(
+        "ws.pm_when_alone",
+        PM,
+        "high",
+        _ALONE + r"(?: \w+){0,4},? (?:is|s|thats|that s|that is|will be|ll be) when"
+        r" (?:ill|i will|i ll|im going to|i m going to|im gonna|i am going to)"
+        r" (?:do it|end it|go through with it|finally do it|try again)"
+        + _END
+        + r"|(?:planning|plan|going|gonna|decided|want) to (?:do it|end it|go through with it)"
+        r" (?:\w+ ){0,4}when (?:\w+ ){0,3}" + _ALONE,
+    ),
+    Rule(
+        "ws.pm_my_window",
+        PM,
+        "high",
+        r"(?:when|once|while|after) (?:\w+ ){1,8}(?:" + _ALONE + "|" + _AWAY_AT + ")"
+        r"(?: \w+){0,6},? (?:thats|that s|that is|thatll be|that will be|that ll be)"
+        r" (?:my|the) (?:window|chance|moment)(?=$|[.!?;:])",
+    ),
+    Rule(
+        "ws.pm_day_is_set",
+        PM,
+        "high",
+        _DAY + r"(?:s| s| is) the (?:day|night)(?=$|[.!?;:])",
+        needs_context=True,
+    ),
+    Rule(
+        "ws.pm_all_worked_out",
+        PM,
+        "high",
+        r"(?:ive|i have|i ve|got) (?:got )?(?:it|everything) (?:all )?(?:worked out|planned out"
+        r"|figured out|planned|sorted)(?=$|[.!?;:])",
+        needs_context=True,
+    ),
+    Rule(
+        "ws.pm_plan_set_for",
+        PM,
+        "possible",
+        r"(?:the|my) plan(?: s|s| is) (?:set|on|fixed|locked in|still on) (?:for )?"
+        + _DAY
+        + r"(?=$|[.!?;:])",
+    ),
+    Rule(
+        "ws.pm_last_alive",
+        PM,
+        "high",
+        r"(?:my|the) (?:last|final) (?:week|weekend|month|christmas|birthday|summer|days|nights"
+        r"|week or so) (?:alive|on earth|on this earth|in this world|of my life)",
+    ),
+    Rule(
+        "ws.pm_rehearsal",
+        PM,
+        "high",
+        r"(?:rehearse|rehearsed|rehearsing|practised|practiced|practicing|practising|tried it"
+        r"|tested it|run through it|ran through it)(?: \w+){0,12} (?:with|on) (?:the|a|my)"
+        r" (?:actual |real )?"
+        + _LIGATURE
+        + r"|(?:tested|testing|test|tied|tying|tie|checked) (?:the |a |my )?(?:knot|noose|belt"
+        r"|rope|cord|scarf)(?: \w+){0,3} (?:on|to|round|around|from|over) (?:the|my|a) "
+        + _ANCHOR_POINT,
+    ),
+    Rule(
+        "ws.pm_hoarded_medicine",
+        PM,
+        "high",
+        r"(?:kept|keeping|keep|saved|saving|hid|hidden|hiding|stashed|stashing|held on to"
+        r"|holding on to) (?:\w+ ){0,4}(?:morphine|oxycodone|oxy|opioids?|pills|tablets|meds"
+        r"|medication|insulin|paracetamol|codeine|tramadol|painkillers|sleeping pills|diazepam"
+        r"|antidepressants)(?:\W+\w+){0,12}?\W+(?:for|in case) (?:when|if) (?:i|it|things)"
+        r" (?:need|needed|want|decide|get|gets|go|goes)",
+    ),
+    Rule(
+        "ws.pm_timing_trains",
+        PM,
+        "high",
+        r"timing (?:when|how often|how fast) (?:the )?(?:fast |express |freight |non stopping )?"
+        r"(?:trains?|ones|lorries|trucks) (?:come|pass|go|run|through)",
+    ),
+    Rule(
+        "ws.pm_how_much_ligature",
+        PM,
+        "high",
+        r"(?:how much|what length of|how long a|how strong a) (?:rope|cord|cable|hose|flex)"
+        r"(?: \w+){0,3} (?:id|i d|i would|youd|you d|you would|to|it would) (?:need|take|hold)",
+    ),
+    Rule(
+        "ws.pm_decided_do_it",
+        PM,
+        "high",
+        r"(?:going to|gonna|will|ill|i ll) (?:finally )?(?:do it|go through with it|end it)\W+"
+        r"(?:ive|i have|i ve|its|it s) (?:decided|made up my mind|settled)",
+    ),
+    Rule(
+        "ws.pm_exhaust_hose",
+        PM,
+        "high",
+        r"(?:hose|hosepipe|hose pipe)(?: \w+){0,5} (?:exhaust|tailpipe|tail pipe)",
+    ),
+    Rule(
+        "ws.pm_unguarded_places",
+        PM,
+        "high",
+        r"(?:researching|research|looked up|looking up|look up|checking|checked|finding out"
+        r"|found out|googling|googled|searching|searched|which|worked out|working out)"
+        r"(?: \w+){0,6} (?:bridges?|car parks?|multi storeys?|cliffs?|buildings?|platforms?"
+        r"|stations?|roofs?)(?: \w+){0,4} (?:dont|do not|without|havent got|have no|with no|no"
+        r" longer) (?:\w+ ){0,2}(?:nets?|barriers?|fences?|railings?|cameras?|staff)"
+        r"|(?:looked up|looking up|checked|checking|worked out|working out|found out|finding out"
+        r"|googled|know)(?: \w+){0,8} (?:when|which (?:nights?|days?|times?|hours?))"
+        r" (?:nobody|no one|noone)(?:s| is| will be)? (?:around|there|about|watching|on duty)",
+    ),
+    Rule(
+        "ws.pm_lethality_check",
+        PM,
+        "high",
+        r"(?:how|what) (?:high|far|tall|deep|many|much)(?: \w+){0,6} (?:to make sure|to be sure"
+        r"|so) (?:it works|it would work|it will work)"
+        r"|(?:how|what) (?:high|far|tall|deep|many|much|long)(?: \w+){0,6} (?:to make sure|so that"
+        r"|to be sure|so) (?:i die|i dont survive|i wouldnt survive|its fatal|it kills|it is fatal"
+        r"|there is no coming back)",
+    ),
+    Rule(
+        "ws.pm_interrupted",
+        PM,
+        "high",
+        r"(?:police|the police|cops|paramedics|an ambulance|someone|a stranger|a man|a woman"
+        r"|a passer by|a lady|a guy|my \w+|security) (?:found|stopped|pulled|talked|grabbed"
+        r"|caught|got) me (?:\w+ ){0,2}(?:on|at|off|from|near|down from|back from) (?:the|a)"
+        r" (?:\w+ ){0,2}(?:bridge|ledge|edge|roof|tracks|railway|cliff|platform|pier|railing"
+        r"|top floor|balcony)",
+    ),
+    Rule(
+        "ws.pm_stopped_me",
+        PM,
+        "high",
+        r"(?:came|come|got|walked|burst) (?:home|in|back|round)(?: \w+){0,2} and (?:stopped"
+        r" me|found me|caught me|took (?:it|them|the \w+) off me)(?=$|[.!?,;:]| (?:and|but|now"
+        r"|before|in time|just)\b)",
+    ),
+    Rule(
+        "ws.pm_attempted_bare",
+        PM,
+        "possible",
+        r"\bi (?:attempted|tried) (?:again |twice |once )?(?:in|last|back in|back|before|at|on)"
+        r" (?:\w+ ){0,2}(?:january|february|march|april|may|june|july|august|september|october"
+        r"|november|december|spring|summer|autumn|winter|christmas|year|month|week|\d{4})"
+        r"(?=$|[.!?,;:]| (?:and|but|so|when|after)\b)",
+    ),
+    Rule(
+        "ws.pm_woke_in_hospital",
+        PM,
+        "high",
+        r"woke (?:up )?in (?:the )?(?:hospital|a ?& ?e|a and e|icu|intensive care|resus)"
+        r"(?: \w+){0,6},? (?:apparently )?(?:i was |im |i m )?(?:lucky|didnt work|still here"
+        r"|disappointed|annoyed|gutted|shouldnt be here|wish i hadnt)",
+    ),
+    Rule(
+        "ws.pm_aborted_note",
+        PM,
+        "high",
+        r"(?:halfway|half way|in the middle of|part way|partway) (?:through )?writing (?:the|my)"
+        r" (?:note|letter|goodbye)",
+    ),
+    Rule(
+        "ws.pm_lost_nerve",
+        PM,
+        "high",
+        r"(?:lost my nerve|bottled it|chickened out|backed out at the last|couldnt go through"
+        r" with it|could not go through with it)",
+        needs_context=True,
+    ),
+    Rule(
+        "ws.pm_attempt_scar",
+        PM,
+        "possible",
+        r"(?:from|since|after|before) (?:when|the time|the night|the day) i tried"
+        r"(?=$|[.!?,;:]| (?:in|last|back|before|and|but|at|on|that|to die|to end|to kill)\b)",
+    ),
+    Rule(
+        "ws.pm_safety_plan_discarded",
+        PM,
+        "high",
+        r"(?:binned|bin|threw away|thrown away|ripped up|tore up|torn up|deleted|burned|burnt)"
+        r" (?:my|the) safety plan"
+        r"|safety plan(?: \w+){0,3} (?:in the bin|binned|thrown away|threw away|ripped up"
+        r"|torn up|deleted|burned|burnt)"
+        r"|(?:dont|do not|wont|will not) (?:want|let) (?:to be |anyone |them |you |\w+ to )?"
+        r"talk(?:ed)? (?:me )?out of it(?: this time)?" + _END,
+    ),
+    # Farewell in deeds -------------------------------------------------------------------
+    Rule(
+        "ws.fw_not_around_for",
+        FW,
+        "high",
+        r"(?:dont|do not|wont|will not|not) (?:plan|planning|intend|intending|expect|expecting)"
+        r" (?:on |to )?(?:be|being) (?:around|here|alive)(?: to| for| when| by| at| in| much"
+        r"| long| anymore" + r"|(?=$|[.!?,;:]))"
+        r"|plan (?:is |s )?(?:to )?(?:not be|not being|be gone|be dead) (?:here|around|alive)?",
+    ),
+    Rule(
+        "ws.fw_wont_need_them",
+        FW,
+        "high",
+        r"cancel(?:led|ed|ling|ing)? (?:all )?(?:of )?(?:my )?(?:\w+ ){0,3}(?:appointments"
+        r"|sessions|plans|subscriptions|bookings|contracts?|memberships?)(?: \w+){0,6}"
+        r" (?:because|as|since|cause|cos|coz) (?:i|im|i m)(?: \w+)? (?:wont|will not|not going"
+        r" to|not gonna) (?:be )?(?:need|needing|around|here|using|there|alive)",
+    ),
+    Rule(
+        "ws.fw_no_future_to_have",
+        FW,
+        "high",
+        r"(?:future|plans|years)(?: \w+){0,4} (?:because|cause|cos|as|since) (?:im|i am|i m|i)"
+        r" (?:not going to|not gonna|wont|will not|dont plan to) (?:have|see|be (?:here|around)"
+        r" for) (?:one|it|them|any)" + _END,
+    ),
+    Rule(
+        "ws.fw_rehome_for_good",
+        FW,
+        "high",
+        r"(?:rehome|rehomed|rehoming|give away|gave away|giving away|given away|gave|given"
+        r"|giving|found a (?:new )?home for|found someone to take|handed over) (?:my |the |our )?"
+        + _PET
+        + r"(?: away)?(?:\W+\w+){0,10}?\W+(?:(?:still|always|will always|will still) be around"
+        r"|if (?:anything|something) (?:ever )?(?:happens|happened)|after im gone|when im gone"
+        r"|for good|wont be here|who will outlive me|who ll outlive me)"
+        r"|(?:take|have|look after|keep) (?:my |the |our )?(?:" + _PET_WORDS + r"|kids|children)"
+        r"(?: \w+){0,2} if (?:anything|something) (?:ever )?(?:happened|were to happen)"
+        r"(?: to me)?(?:\W+\w+){0,6}?\W+(?:thats|that s|that is) sorted",
+    ),
+    Rule(
+        "ws.fw_does_not_know_its_goodbye",
+        FW,
+        "high",
+        r"(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|no one|nobody|never)"
+        r" (?:\w+ ){0,2}(?:know|knows|knew|realise|realises|realised|realize|realizes|realized)"
+        r"(?: that)? (?:its|it s|it is|it was|it will be|itll be|this is|this was|that this is)"
+        r" (?:for good|forever|for ever|permanent|goodbye|the last time|my last|a goodbye)"
+        r"|without (?:her|him|them|anyone|anybody|my \w+) (?:knowing|realising|realizing)"
+        r" (?:it|that it|this|that this) (?:was|is|would be) (?:goodbye|the last time|for good"
+        r"|forever|a goodbye|our last)",
+    ),
+    Rule(
+        "ws.fw_one_last_time",
+        FW,
+        "possible",
+        r"(?:see|visit|hear|hold|hug|smell|walk|swim|go) (?:it|them|him|her|the \w+|my \w+)?"
+        r" ?(?:one|for (?:the|one)) (?:last|final) time(?=$|[.!?;:]| (?:before i go|before"
+        r" its over|while i can)\b)",
+    ),
+    Rule(
+        "ws.fw_food_for_the_cat",
+        FW,
+        "high",
+        r"(?:made sure|make sure|left|leaving|put out) (?:that )?(?:the|my) "
+        + _PET
+        + r" (?:has |had |have |got )?(?:enough )?(?:food|water|food and water) for (?:a few"
+        r"|several|some|two|three|a couple of) days(?: \w+){0,4} (?:and|then|with)"
+        r"(?: left| leaving| wrote| put)? (?:a )?(?:note|key|message)",
+    ),
+    Rule(
+        "ws.fw_nobody_will_see_me",
+        FW,
+        "high",
+        r"(?:wont|will not|never) (?:have to )?see me (?:ever )?(?:again|ever)\W+(?:nobody|no one"
+        r"|noone) (?:will|ever will|is going to|s going to)",
+    ),
+    Rule(
+        "ws.fw_delete_for_afterwards",
+        FW,
+        "high",
+        r"(?:deleted|deleting|delete|wiped|wiping|closing|closed|shut down|shutting down)"
+        r" (?:all )?(?:my )?(?:\w+ ){0,3}(?:accounts?|instagram|facebook|socials|social media"
+        r"|profiles?|photos|messages|search history|browser history)(?:\W+\w+){0,10}?\W+"
+        r"(?:afterwards|after im gone|when im gone|for after|so (?:no one|nobody) (?:has to"
+        r"|will|finds)|less for (?:people|them|anyone|everyone|my \w+) to)",
+    ),
+    Rule(
+        "ws.pm_last_letter",
+        PM,
+        "high",
+        r"(?:wrote|written|writing|write|finished|left|leaving) (?:my |the |a )?(?:last|final)"
+        r" (?:letters?|notes?|messages?|emails?|cards?) (?:to|for) (?:my |each )?(?:mum|mom|mam|dad"
+        r"|family|kids|children|partner|wife|husband|sister|brother|parents"
+        r"|everyone|friends|son|daughter|nan|gran)",
+    ),
+    Rule(
+        "ws.fw_thanks_for_trying",
+        FW,
+        "high",
+        r"(?:please |pls )?(?:tell|thank) (?:\w+ ){0,3}(?:thank you|thanks)(?: \w+){0,4}[.,!]?"
+        r" (?:she|he|they|you) (?:all )?(?:tried|did) (?:her|his|their|your) (?:very )?best"
+        r" (?:with|for) me" + _END,
+    ),
+)
