@@ -37,7 +37,8 @@ DENIAL_AFTER = (
     # "asked if id had thoughts of ending my life and honestly i havent."
     r"|(?: \w+){0,3}[ ,]+(?:and|but) (?:honestly |truthfully |thankfully )?i (?:havent|hadnt"
     r"|have not|had not)(?= ?$| ?[.!?;])"
-    r"|(?: \w+){0,2} ?[?:.,\-]+ ?(?:no(?! one| body)|none|nope|not at all"
+    r"|(?: \w+){0,2} ?[?:.,\-]+ ?(?:no(?! one| body)(?= ?$| ?[.!?,;]| (?:thanks|not really"
+    r"|never)\b)|none|nope|not at all"
     r"|never|denied|denies|nil|n a"
     r"|not really)\b"
 )

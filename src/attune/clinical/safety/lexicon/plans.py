@@ -12,6 +12,8 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         "pm.stockpile_pills",
         PM,
         "high",
+        r"(?!collect\w* (?:my |the |a )?(?:repeat )?(?:prescriptions?|scripts?|repeats?|meds"
+        r"|medications?)\b)"
         r"(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|sav(?:e|ed|ing)(?: up)?|collect(?:ed|ing)?"
         r"|stash(?:ed|ing)?|build(?:ing)? up|built up|amass(?:ed|ing)?|squirrel(?:l?ed|l?ing)?"
         r" away|accumulat(?:e|ed|ing)|put(?:ting)? aside|set(?:ting)? aside|stor(?:e|ed|ing) up"
@@ -522,7 +524,7 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         "possible",
         r"(?:bought|buy|buying|got|get|getting|ordered|order|found|need to (?:get|buy)"
         r"|looked for|looking for|went to buy) (?:a |some |the |enough |strong |a strong "
-        r"|a length of |a long |a thick |thick |long )?(?:rope|ropes|cord|ligature)"
+        r"|a length of |a long |a thick |thick |long )?(?:rope|ropes|cord|ligature)(?! burns?\b)"
         r"(?! (?:for (?:the|my|a|our) (?:\w+ )?(?:swing|hammock|tyre|tire|boat|dog|washing"
         r"|clothesline"
         r"|tent|tarp|bird|lights?|decoration|climbing|pulley|garden|van|car|trailer|roof rack"
@@ -646,7 +648,8 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         r"|asphyxiate|asphyxiating|set fire to|setting fire to|immolate|overdose|throw|stab"
         r"|stabbing) <SELF>(?! (?:in (?!(?:the )?(?:river|sea|lake|bath|bathtub|tub|ocean|canal"
         r"|water|pool|waves))|with (?:junk|fast food|sugar|takeaway|processed|caffeine|energy"
-        r"|coffee|work)|into (?:work|the|my|a)|at (?:work|the|him|her)|out there|on (?:the"
+        r"|coffee|work)|into (?:work|the|my|a)|at (?:work|the(?! (?:beach|river|lake|sea|seaside"
+        r"|coast|pier|reservoir|quarry|canal|lido))|him|her)|out there|on (?:the"
         r"|a|my) (?:bed|sofa|couch|floor)|a party|under the bus))"
         r"|starv(?:e|ing|ed) (?:<SELF>|me) to death"
         r"|(?:drink|drinking|drank|swallow|swallowing|swallowed|take|taking|took|ingest"

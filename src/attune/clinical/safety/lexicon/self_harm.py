@@ -23,7 +23,7 @@ SELF_HARM: tuple[Rule, ...] = (
         r"(?:started|start|starting|been|keep|kept|back to|went back to|gone back to|relapsed"
         r"(?: on| into| with)?|relapse on|relapsing|urge to|urges to|want to|wanting to|need to"
         r"|needed to|itching to|craving|crave|tempted to|thinking (?:about|of)|thought about"
-        r"|feel like|feeling like|felt like"
+        r"|feel like|feeling like|felt like|going to|gonna|im going to|i will|ill|i ll"
         r"|ended up|couldnt stop|cant stop|did some|almost|nearly) (?:cutting|cut|self harm"
         r"|self harming|self harmed|self injury|self injuring|burning|sh)(?: again)?(?! (?:back"
         r"|down|out|off|the|my hair|vegetables|veggies|carbs|sugar|onions|corners|ties|class"
@@ -134,7 +134,9 @@ SELF_HARM: tuple[Rule, ...] = (
         r"(?:cutting|self harm|self harming|burning myself|hurting myself|hitting myself|cutting"
         r" myself|the cutting|my cutting|sh) (?:is|helps|makes me|was|has been|feels|calms me"
         r"|numbs|gives me|is the only|s the only|works|stops|quiets|quietens)"
-        r"(?! (?:the (?:grass|hair|lawn|cake|bread|paper|wood|budget)|a (?:skill|hobby|chore)))",
+        r"(?! (?:the (?:grass|hair|lawn|cake|bread|paper|wood|budget)|a (?:skill|hobby|chore)"
+        r"|handled|covered|discussed|mentioned|shown|portrayed|depicted|addressed|raised"
+        r"|featured|explored|talked about|(?:the|a) (?:topic|theme|subject)))",
     ),
     Rule(
         "sh.scars_from",

@@ -107,7 +107,33 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r"|questions?|finds? out|knows?)(?: \w+){0,3} (?:about )?(?:my|the) (?:arms|wrists|legs"
         r"|thighs|cuts|scars|marks|burns|stomach|hips)",
     ),
+    Rule(
+        "ws.sh_hit_with_object",
+        SH,
+        "high",
+        r"(?:hit|hitting|punch|punching|punched|smack|smacking|smacked|bash|bashing|bashed|whack"
+        r"|whacking|whacked|beat|beating|slap|slapping|slapped) (?:my (?:own )?<BODY>|myself)"
+        r" with (?:a|the|my) (?:hammer|belt|hairbrush|brush|book|ruler|shoe|bat|stick|fist"
+        r"|spoon|rolling pin|phone|remote)"
+        r"(?! (?:by accident|accidentally|when|while))"
+        r"|where (?:nobody|no one|noone|people|anyone) (?:can|could|will|would)(?: ever)? see"
+        r" (?:the |my )?(?:bruises|marks|cuts|burns|scars|them)(?=$|[.!?,;:])",
+    ),
+    Rule(
+        "ws.sh_marked_where_to_cut",
+        SH,
+        "high",
+        r"(?:marked|marking|drew|drawing|mapped|planned) (?:out )?(?:\w+ ){0,4}where (?:im|i am"
+        r"|i m|i will|ill|i ll|im going to|i am going to) (?:going to )?(?:cut|burn|hurt myself)"
+        r"(?=$|[.!?,;:]| (?:tonight|later|tomorrow|next|again|deeper)\b)",
+    ),
     # Ideation in slang or as a wish for illness -----------------------------------------
+    Rule(
+        "ws.si_ctb",
+        SI,
+        "high",
+        r"\bctb\b",
+    ),
     Rule(
         "ws.si_rope_verb",
         SI,
@@ -175,6 +201,13 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r"|birthday|summer|spring|winter|autumn|\d+|time))?" + _END,
     ),
     Rule(
+        "ws.pi_except_me_gone",
+        PI,
+        "possible",
+        r"(?:except|other than|apart from|besides|but|only|unless) (?:for )?(?:me )?(?:not being"
+        r" (?:here|around|alive)|being gone|being dead|dying|me dying|me gone)(?=$|[.!?,;:])",
+    ),
+    Rule(
         "ws.pi_one_option_left",
         PI,
         "possible",
@@ -200,6 +233,30 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r"(?:when|once|while|after) (?:\w+ ){1,8}(?:" + _ALONE + "|" + _AWAY_AT + ")"
         r"(?: \w+){0,6},? (?:thats|that s|that is|thatll be|that will be|that ll be)"
         r" (?:my|the) (?:window|chance|moment)(?=$|[.!?;:])",
+    ),
+    Rule(
+        "ws.pm_chosen_height",
+        PM,
+        "possible",
+        r"(?:picked|chosen|chose|found|scouted|decided on|checked out) (?:the )?(?:top floor|roof"
+        r"|top storey|top level|highest floor) of (?:the|a) (?:\w+ )?(?:car park|multi storey"
+        r"|parking garage|parking structure|tower block)",
+    ),
+    Rule(
+        "ws.pm_goodbye_post",
+        FW,
+        "high",
+        r"(?:posted|sent|wrote|left|put up|put) (?:a |my )?(?:goodbye|farewell)(?: message| post"
+        r"| note| video)? (?:on|to|in) (?:insta|instagram|facebook|fb|twitter|tiktok|the group"
+        r"|the group chat|socials|my story|snap|snapchat)",
+        needs_context=True,
+    ),
+    Rule(
+        "ws.pm_deleted_its_time",
+        PM,
+        "high",
+        r"deleted everything(?: else)?(?:\W+\w+){0,3}\W+(?:its|it s|it is) time(?=$|[.!?,;:])",
+        needs_context=True,
     ),
     Rule(
         "ws.pm_day_is_set",
@@ -421,16 +478,17 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r"(?: that)? (?:its|it s|it is|it was|it will be|itll be|this is|this was|that this is)"
         r" (?:for good|forever|for ever|permanent|goodbye|the last time|my last|a goodbye)"
         r"|without (?:her|him|them|anyone|anybody|my \w+) (?:knowing|realising|realizing)"
-        r" (?:it|that it|this|that this) (?:was|is|would be) (?:goodbye|the last time|for good"
-        r"|forever|a goodbye|our last)",
+        r" (?:its|it s|thats|that s|(?:it|that it|this|that this) (?:was|is|would be))"
+        r" (?:goodbye|the last time|for good|forever|a goodbye|our last)",
     ),
     Rule(
         "ws.fw_one_last_time",
         FW,
         "possible",
-        r"(?:see|visit|hear|hold|hug|smell|walk|swim|go) (?:it|them|him|her|the \w+|my \w+)?"
-        r" ?(?:one|for (?:the|one)) (?:last|final) time(?=$|[.!?;:]| (?:before i go|before"
-        r" its over|while i can)\b)",
+        r"(?:see|saw|visit\w*|hear\w*|held|hold\w*|hug\w*|smell\w*|walk\w*|swim\w*|swam|go|went"
+        r"|say|said|tell|told|kiss\w*)(?: \w+){0,4}"
+        r" (?:one|for (?:the|one)) (?:last|final) time(?=$|[.!?;:]| (?:before i go|before"
+        r" its over|while i can|before i do it|before i go through with it)\b)",
     ),
     Rule(
         "ws.fw_food_for_the_cat",
