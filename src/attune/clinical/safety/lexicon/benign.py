@@ -409,8 +409,24 @@ BENIGN: tuple[Benign, ...] = (
         r"(?:if i have to|one more|another)(?: \w+){0,10},? (?:im gonna|im going to|i m going to"
         r"|ill|i will|i ll|i swear ill|i swear i will|i might) (?:just )?(?:throw myself|jump)"
         r" (?:out (?:of )?(?:the|a) window|off (?:the|a) (?:roof|balcony|bridge))"
+        r"|(?:if i (?:have to|hear|see|get)|one more)(?: \w+){0,10},? (?:im gonna|im going to"
+        r"|i m going to|ill|i will|i ll|i swear ill|i swear i will|i might) (?:just )?shoot myself"
         r"(?= ?$| ?[.!?,;]| (?:lol|haha|lmao|omg|tbh)\b)",
         "idiom",
+    ),
+    Benign(
+        "idiom.could_die_embarrassed",
+        r"i could (?:just |literally |actually )?die(?:\W+\w+){0,2}\W+(?:i|she|he|they|my \w+)"
+        r" (?:just )?(?:sent|said|called|texted|walked in|tripped|fell|forgot|spilled|spilt|wore"
+        r"|liked|replied|saw|waved|farted|burped)",
+        "idiom",
+    ),
+    Benign(
+        "everyday.dispensed",
+        r"(?:pharmacist|chemist|nurse|carer|doctor|gp|pharmacy) (?:\w+ ){0,2}(?:counted|sorted"
+        r"|put|packed|dispensed|gave|bagged|labelled)(?: out| up)? (?:my |the |all my )?(?:pills"
+        r"|tablets|meds|medication|prescription)",
+        "everyday",
     ),
     Benign(
         "everyday.leaving_do",
@@ -429,7 +445,8 @@ OVERRIDE_ACCIDENT = (
     r"|my \w+) (?:bled|bleed|bleeds)|again and again|to make (?:it|the pain) stop|to cope"
     r"|urge|urges|relapse\w*|when (?:im|i am|i get|i feel) (?:angry|upset|sad|overwhelmed|anxious"
     r"|numb|panicky|stressed)|(?:leave|left|leaves|leaving) (?:a )?bruises?|(?:until|till|til)"
-    r" (?:it|i|they|my \w+) (?:hurt|hurts|bleed\w*|bled|bruise\w*|see stars|saw stars)"
+    r" (?:it|i|they|my \w+) (?:hurt|hurts|bleed\w*|bled|bruise\w*|see stars|saw stars"
+    r"|(?:feel|felt|get|got|go|went) dizzy)"
     r"|(?:until|till|til) (?:it|everything|my head|the noise|the thoughts|the voices) (?:goes|go"
     r"|went|gets|got) (?:quiet|silent|numb|still)"
     r"|when (?:the )?(?:panic|anger|rage|shame|pain|voices|thoughts) (?:gets?|got|is|was)"

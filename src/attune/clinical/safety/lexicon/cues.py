@@ -34,6 +34,8 @@ DENIAL_AFTER = (
     r"(?: \w+){0,3}[ ,]+(?:and |but )?(?:honestly |truthfully |thankfully )?i (?:could |can )?"
     r"(?:honestly |truthfully |genuinely )?(?:said|told (?:him|her|them|my \w+)|answered|replied"
     r"|say) (?:no|not|never)\b"
+    r"|(?: \w+){0,3}[ ,]+(?:and|but) (?:honestly |truthfully |thankfully )?(?:no|nope|not at all"
+    r"|never)(?= ?$| ?[.!?,;])"
     # "asked if id had thoughts of ending my life and honestly i havent."
     r"|(?: \w+){0,3}[ ,]+(?:and|but) (?:honestly |truthfully |thankfully )?i (?:havent|hadnt"
     r"|have not|had not)(?= ?$| ?[.!?;])"
@@ -84,7 +86,8 @@ MEDIA = (
     r"|bombers|bombing|bombings|terrorist|terrorism|soldier|soldiers|war|history|historical"
     r"|netflix|hbo|bbc|youtube|tiktok video|reddit post|thread|therapist|counsellor|counselor"
     r"|psychiatrist|psychologist|doctor|gp|nurse|asked (?:me )?(?:about|if|whether)"
-    r"|screening|questionnaire)\b"
+    r"|screening|questionnaire|exam|exams|chapter|textbook|revision|revising|studying"
+    r"|syllabus|toxicology|pharmacology|nursing|med school|medical school)\b"
 )
 # Grammatical subjects for the "whose words are these" check.
 FIRST_PERSON = r"\b(?:i|im|ive|id|ill|me|myself|my|mine)\b"

@@ -576,7 +576,7 @@ PLAN_OR_MEANS: tuple[Rule, ...] = (
         r"|walk to|looked down from|look down from|looking down from|climbed|climbing|climb)"
         r" (?:on |at |by |onto |over )?(?:the )?(?:edge|top|railing|ledge|side|wrong side|rail"
         r"|barrier) (?:of )?(?:a |the |that |my |our )?(?:<HEIGHT>|platform|train platform|tracks"
-        r"|railway|cliff edge)(?! (?:to (?:take|get|see|enjoy"
+        r"|railway|cliff edge)(?! (?:path|walk|trail|top|to (?:take|get|see|enjoy"
         r"|watch)|for (?:a|the) (?:view|photo|picture|selfie)|and (?:took|enjoyed|watched"
         r"|admired|looked at the view)|with (?:my|friends|the)|on (?:holiday|vacation)))",
     ),

@@ -25,7 +25,7 @@ SELF_HARM: tuple[Rule, ...] = (
         r"|needed to|itching to|craving|crave|tempted to|thinking (?:about|of)|thought about"
         r"|feel like|feeling like|felt like|going to|gonna|im going to|i will|ill|i ll"
         r"|ended up|couldnt stop|cant stop|did some|almost|nearly) (?:cutting|cut|self harm"
-        r"|self harming|self harmed|self injury|self injuring|burning|sh)(?: again)?(?! (?:back"
+        r"|self harming|self harmed|self injury|self injuring|burning|sh)(?: again)?(?! (?:back|up"
         r"|down|out|off|the|my hair|vegetables|veggies|carbs|sugar|onions|corners|ties|class"
         r"|classes|school|costs|grass|lawn|hair|paper|wood|meat|bread|cake|coupons|cheese|a|an"
         r"|some|it|them|him|her|into|in line|across|through|loose|people|friends|contact"

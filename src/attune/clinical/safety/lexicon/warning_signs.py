@@ -70,6 +70,58 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r" (?:me|my(?:self)?)\b",
     ),
     Rule(
+        "ws.sh_fell_but_did_it",
+        SH,
+        "high",
+        r"(?:said|say|told \w+(?: \w+)?|tell \w+(?: \w+)?)(?: that)? i (?:fell|tripped|slipped"
+        r"|walked into \w+|burned it cooking|caught it on \w+|had an accident)(?: \w+){0,3},?"
+        r" but (?:really |actually |honestly |in fact )?(?:i did it|it was me"
+        r"|i did (?:it|this|them) (?:to )?myself)",
+    ),
+    Rule(
+        "ws.sh_cleaned_blood",
+        SH,
+        "high",
+        r"(?:clean(?:ed|ing)?|scrub(?:bed|bing)?|wipe[ds]?|wiping|mop(?:ped|ping)?) (?:up )?"
+        r"(?:the |all the |my )?blood(?: off (?:the|my) \w+(?: \w+)?)? (?:before|so (?:no one"
+        r"|nobody|they|he|she|mum|mom|dad))",
+    ),
+    Rule(
+        "ws.sh_hid_dressings",
+        SH,
+        "possible",
+        r"(?:hid|hide|hiding|hidden|stash|stashed) (?:the |my |all the |a box of )?(?:plasters"
+        r"|bandages|blades|razor blades|dressings|steri strips|gauze|butterfly stitches)"
+        r"(?= (?:so|again|in my|under my|from my (?:partner|husband|wife|boyfriend|girlfriend|mum"
+        r"|mom|dad|parents|flatmate|roommate))\b)",
+    ),
+    Rule(
+        "ws.pm_crashed_on_purpose",
+        PM,
+        "high",
+        r"(?:drove|crashed|steered|swerved|aimed|drive|crash|steer|swerve) (?:my car |the car"
+        r" |my bike )?into (?:a|the) (?:barrier|wall|tree|lamp post|lamppost|bridge|pillar|central"
+        r" reservation|lorry|truck|oncoming \w+|river|ditch) (?:on purpose|deliberately"
+        r"|intentionally)",
+    ),
+    Rule(
+        "ws.sh_hurting_my_body",
+        SH,
+        "possible",
+        r"(?:started|start|been|keep|kept) (?:hurting|harming|punishing|cutting|burning) (?:it"
+        r"|my body|my skin)(?=$|[.!?,;:])"
+        r"|(?:plasters|bandages|dressings)(?: \w+){0,2} (?:and|with) (?:long sleeves|a long"
+        r" sleeved|concealer)",
+    ),
+    Rule(
+        "ws.pm_tried_it_nobody_knows",
+        PM,
+        "high",
+        r"tried it (?:last|in|on|back in) (?:\w+ ){0,2}(?:week|month|year|night|weekend|january"
+        r"|february|march|april|may|june|july|august|september|october|november|december)"
+        r"\W+(?:and )?(?:nobody|no one|noone) knows",
+    ),
+    Rule(
         "ws.sh_hiding_story",
         SH,
         "possible",
@@ -86,7 +138,8 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r"(?:bang|banging|banged|hit|hitting|smash|smashing|smashed|slam|slamming|slammed)"
         r" my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk|table|mirror)"
         r"(?: \w+){0,3} (?:until|till|til|so hard|hard enough)"
-        r" (?:i|it|my|there)(?: \w+){0,2} (?:see stars|saw stars|bled|bleeds|bleed|bruised"
+        r" (?:i|it|my|there)(?: \w+){0,2} (?:see stars|saw stars|feel dizzy|felt dizzy|bled"
+        r"|bleeds|bleed|bruised"
         r"|bruises|bruise|split|hurt|dizzy|went dizzy|blacked out|black out|passed out)",
     ),
     Rule(
@@ -159,6 +212,109 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r" (?:something |an illness |a disease |a )?(?:terminal|fatal|incurable|deadly|cancer)",
     ),
     Rule(
+        "ws.pi_welcome_death",
+        PI,
+        "possible",
+        r"(?:fine with|ok with|okay with|wouldnt mind|would not mind|happy with|welcome|take)"
+        r" (?:a |an )?(?:heart attack|stroke|aneurysm|car crash|fatal accident|plane crash)"
+        r"(?=$|[.!?,;:]| (?:at this point|tbh|honestly|right now|tomorrow|tonight)\b)"
+        r"|(?:happier|better off|easier|relieved|lighter) (?:\w+ ){0,3}if (?:i|my (?:room|bed"
+        r"|chair|seat|desk|place|flat|side of the bed)) (?:was|were) (?:\w+ )?(?:gone|empty"
+        r"|not here|dead)(?: for good| forever| permanently)",
+    ),
+    Rule(
+        "ws.pi_only_escape",
+        PI,
+        "possible",
+        r"only (?:escape|way out|option|exit|door|answer)(?: \w+){0,5} is (?:not being (?:here"
+        r"|around|alive)|death|dying|to die|ending it|ending things|the one im scared of"
+        r"|the one i m scared of)"
+        r"|(?:only|just) one way (?:out|to leave|to go|to end it|to escape)(?=$|[.!?;:])",
+    ),
+    Rule(
+        "ws.pi_done_done",
+        PI,
+        "possible",
+        r"(?:unbearable|cant keep (?:carrying|doing|going|holding)|cant do this)(?:\W+\w+){0,6}"
+        r"\W+(?:im|i am|i m) (?:done|finished)(?=$|[.!?;:])"
+        r"|(?:feeling|feel|im|i am|i m|so|kinda|kind of) (?:\w+ )?done\W+(?:like )?(?:fully"
+        r"|completely|totally|properly|actually) done",
+    ),
+    Rule(
+        "ws.pi_not_getting_old",
+        PI,
+        "possible",
+        r"not (?:planning|planning on|going|intending|gonna) (?:on |to )?(?:getting|get|grow"
+        r"|growing) old(?= ?$| ?[.!?,;:]| (?:just saying|tbh|lol|haha)\b)"
+        r"|(?:might not|wont|will not|dont|do not) (?:need to|have to) worry about (?:my )?"
+        r"(?:pension|retirement|old age|getting old|next year|the future)"
+        r"(?= ?$| ?[.!?;:]| (?:lol|haha)\b)"
+        r"|(?:id|i d|i would) rather (?:go|die|be gone|be dead) (?:now|today|tonight|early|sooner)"
+        r" than (?:rot|suffer|linger|waste away|decline|end up|get old|grow old|be alone|live like"
+        r" this|keep)",
+    ),
+    Rule(
+        "ws.pi_traffic_wish",
+        PI,
+        "possible",
+        r"(?:hope|hoping|wish|wishing|pray|praying)(?: that)? (?:someone|somebody|a car|a bus"
+        r"|a lorry|a truck|a driver|the car|the bus|something) (?:would |will |d )?(?:swerve"
+        r"|crash|drive|plough|run) (?:into|over) me"
+        r"|(?:hope|hoping|wish|wishing)(?: that)? (?:the|that|a|next) (?:bus|car|lorry|truck"
+        r"|train) (?:doesnt|does not|wont|will not) (?:brake|stop)",
+    ),
+    Rule(
+        "ws.pi_out_of_the_picture",
+        PI,
+        "possible",
+        r"take (?:myself|me) out of (?:the picture|the equation|everyones way|the way)"
+        r"(?=$|[.!?,;:]| (?:for good|permanently|forever)\b)"
+        r"|before (?:im|i am|i m|i become) (?:fully |completely |totally |even more |more of )?a"
+        r" burden",
+    ),
+    Rule(
+        "ws.pi_permanent_kind",
+        PI,
+        "possible",
+        r"(?:nap|sleep|rest|holiday|vacation|break|trip)(?:\W+\w+){0,3}\W+(?:the )?permanent"
+        r" (?:kind|one|sort|type)"
+        r"|long drop (?:wouldnt|would|will|could|d) fix"
+        r"|(?:ctrl|control)\W*alt\W*del(?:ete)? (?:myself|me)|(?:delete|uninstall|unalive) myself"
+        r"|(?:waiting|ready|want|wanting|longing|cant wait) to (?:join|be with) (?:them|him|her|my"
+        r" (?:late )?(?:wife|husband|mum|mom|dad|parents|son|daughter|partner))"
+        r"(?= ?$| ?[.!?,;:]| (?:now|soon|again|in heaven|up there|wherever)\b)"
+        r"|(?:want|going|wanna|gonna|like) to cut (?:it|my life|things) short",
+    ),
+    Rule(
+        "ws.pi_ghost_official",
+        PI,
+        "possible",
+        r"(?:ghost|dead|gone|invisible|a corpse) already\W+(?:\w+ ){0,3}(?:might as well|may as"
+        r" well) make it (?:official|real|permanent)",
+    ),
+    Rule(
+        "ws.pi_heart_stopped",
+        PI,
+        "possible",
+        r"(?:wouldnt mind|would not mind|fine with it|ok with it|hope|wish|pray)(?: if| that)? my"
+        r" heart (?:just )?(?:stopped|stops|would stop|gave out|gives out|gave up)"
+        r"|better off burying me|(?:want|wanna|wish|long|ready|like) to be (?:in the ground"
+        r"|buried|under the ground)(?: next to| with| beside)?"
+        r"|(?:id|i d|ill|i ll|i will|i would) be (?:joining|with) (?:her|him|them) (?:soon|again"
+        r"|before (?:the |my |our )?\w+|by (?:the |my |our )?\w+)(?= ?$| ?[.!?,;:])"
+        r"|(?:easier|better|nicer|tempting) to (?:just )?(?:slip|sink|go) under(?=$|[.!?,;:]"
+        r"| (?:and|the water|for good|forever)\b)",
+    ),
+    Rule(
+        "ws.pi_speed_it_up",
+        PI,
+        "possible",
+        r"(?:speeding|speed|hurry|hurrying) (?:that|it|things) (?:up|along)(?:\W+\w+){0,2}?\W+"
+        r"(?:for real|honestly|seriously|properly)"
+        r"|(?:i want|wanna|want|ready|going|gonna|plan|planning) to kick the bucket"
+        r"|my (?:own )?(?:wake|funeral)(?: \w+){0,8} (?:soon|sooner)(?=$|[.!?,;:])",
+    ),
+    Rule(
         "ws.pi_finishes_me_off",
         PI,
         "possible",
@@ -205,7 +361,8 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         PI,
         "possible",
         r"(?:except|other than|apart from|besides|but|only|unless) (?:for )?(?:me )?(?:not being"
-        r" (?:here|around|alive)|being gone|being dead|dying|me dying|me gone)(?=$|[.!?,;:])",
+        r" (?:here|around|alive)|being gone|being dead|dying|me dying|me gone|ending it(?: all)?"
+        r"|ending things|ending my life)(?=$|[.!?,;:])",
     ),
     Rule(
         "ws.pi_one_option_left",
@@ -223,6 +380,15 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r" (?:ill|i will|i ll|im going to|i m going to|im gonna|i am going to)"
         r" (?:do it|end it|go through with it|finally do it|try again)"
         + _END
+        + r"|(?:when|once|after) (?:my |the )?(?:\w+ ){0,2}(?:leaves|goes away|is away|has gone"
+        r"|goes out|goes to sleep|is asleep|is out|are out|are away|go away|leave)(?: \w+){0,5},?"
+        r" (?:im going to|im gonna|i am going to|ill|i will|i m going to) (?:do it|end it"
+        r"|go through with it)"
+        + _END
+        + r"|(?:picked|chosen|chose|set|decided on) (?:a |the )?(?:day|night|date|time|"
+        + _DAY
+        + r")\W+(?:\w+ ){0,3}(?:everyone|nobody|no one)(?:ll| will be| is| s)? (?:out|away"
+        r"|home|around)"
         + r"|(?:planning|plan|going|gonna|decided|want) to (?:do it|end it|go through with it)"
         r" (?:\w+ ){0,4}when (?:\w+ ){0,3}" + _ALONE,
     ),
@@ -318,6 +484,175 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r"(?:trains?|ones|lorries|trucks) (?:come|pass|go|run|through)",
     ),
     Rule(
+        "ws.pm_express_comes_through",
+        PM,
+        "possible",
+        r"(?:when|what time) the (?:fast|express|freight|non stopping|through)(?: \w+)?"
+        r"(?: trains?| ones?)? (?:comes?|pass(?:es)?|goes|runs|come) (?:through|past)",
+    ),
+    Rule(
+        "ws.pm_practice_run",
+        PM,
+        "high",
+        r"(?:practice run|dry run|trial run|test run|rehearsal)(?: \w+){0,8} (?:go through with it"
+        r"|do it for real|it would work|it would hold)",
+    ),
+    Rule(
+        "ws.pm_plan_top_of",
+        PM,
+        "possible",
+        r"(?:my plan is(?: to go)?|im going|i am going|i m going|gonna go|going to go"
+        r"|planning to go|i will go|ill go) (?:up )?to the top of (?:the|a) (?:\w+ )?"
+        r"(?:car park|multi storey|parking garage|bridge|tower block|cliffs?)",
+    ),
+    Rule(
+        "ws.pm_cant_fail",
+        PM,
+        "high",
+        r"(?:want|need) it to work (?:the )?first time|something that (?:cant|wont|can not"
+        r"|will not) fail",
+        needs_context=True,
+    ),
+    Rule(
+        "ws.pm_bought_doing_it",
+        PM,
+        "high",
+        r"(?:bought|got|have|ive got|i ve got) (?:what|everything|all) i need(?! for\b)"
+        r"(?:\W+\w+){0,4}\W+"
+        r"(?:doing it|do it|going to do it|gonna do it) (?:tomorrow|tonight|today|this weekend"
+        r"|on \w+)",
+    ),
+    Rule(
+        "ws.pm_how_and_when",
+        PM,
+        "high",
+        r"(?:written|wrote|worked|planned|figured|mapped) out (?:exactly )?how and when"
+        r"(?=$|[.!?,;:]| (?:now|already|its|it s|and)\b)",
+    ),
+    Rule(
+        "ws.pm_found_before_it_worked",
+        PM,
+        "high",
+        r"found me before (?:it|they|the pills|the tablets) (?:worked|was too late|took effect"
+        r"|kicked in|could work)",
+    ),
+    Rule(
+        "ws.pm_ultimatum_out",
+        PM,
+        "high",
+        r"(?:if|unless) (?:nothing|things?|it|life) (?:dont |doesnt |do not |does not )?(?:changes?"
+        r"|gets? better|improves?)"
+        r"(?: \w+){0,4},? (?:im|i am|i m) (?:out|done|gone|checking out)(?=$|[.!?,;:])",
+    ),
+    Rule(
+        "ws.pm_worked_out_dose",
+        PM,
+        "high",
+        r"(?:worked out|figured out|calculated|looked up|know|checked) (?:the|a|what) (?:dose"
+        r"|amount|number)(?=$|[.!?,;:]| (?:i need|i d need|id need|needed|it takes|that would"
+        r"|that will|to take)\b)",
+    ),
+    Rule(
+        "ws.pm_hose_and_tape",
+        PM,
+        "high",
+        r"(?:hose|hosepipe)(?: \w+){0,3} (?:and|with) (?:duct |gaffer )?tape(?: \w+){0,3}"
+        r" (?:for|in) (?:the|my) car",
+    ),
+    Rule(
+        "ws.pm_timed_for_others",
+        PM,
+        "high",
+        r"(?:planning|plan|going|gonna|decided|want) to do it (?:after|before|on|once|when)"
+        r" (?:\w+ ){1,4}so (?:it|that it) (?:doesnt|wont|does not|will not) (?:ruin|spoil|wreck"
+        r"|upset|affect)",
+    ),
+    Rule(
+        "ws.pm_solve_with_means",
+        PM,
+        "high",
+        r"(?:solve|fix|sort|end) (?:it|this|everything|my problems|the problem) with (?:the|a)"
+        r" (?:bridge|rope|pills|train|gun|cliff|tablets)",
+    ),
+    Rule(
+        "ws.pm_liquid_courage",
+        PM,
+        "high",
+        r"(?:drinking|drank|drink|drinks|getting drunk|got drunk)(?: \w+){0,3}"
+        r" (?:courage|nerve|guts) to (?:do it|go through with it|end it)",
+    ),
+    Rule(
+        "ws.pm_not_for_the_tent",
+        PM,
+        "high",
+        r"(?:rope|cord|hose|ligature)(?:\W+\w+){0,2}\W+(?:not|isnt|is not|wasnt|was not|arent"
+        r"|are not) (?:for|to|because of) (?:the|a|my)"
+        r" (?:tent|climbing|garden|camping|boat|dog|washing|gym|van|car)",
+    ),
+    Rule(
+        "ws.pm_lied_on_screening",
+        PM,
+        "high",
+        r"lied (?:on|about|in) (?:the |my )?(?:phq ?9|phq|question (?:9|nine)|item (?:9|nine)"
+        r"|questionnaire|form|screening|safety question)"
+        r"|asked (?:me )?(?:if|whether) (?:i|im|i m) (?:feel|felt|was|am|were) safe(?: \w+){0,3}"
+        r" (?:and|but) i (?:lied|said yes|said i was)",
+    ),
+    Rule(
+        "ws.pm_last_attempt_was",
+        PM,
+        "high",
+        r"(?:my |the )?(?:last|latest|most recent|previous|first) attempt (?:was|is|happened)"
+        r" (?:\w+ ){0,3}(?:ago|last|in|on|this)",
+    ),
+    Rule(
+        "ws.pm_not_doing_next_year",
+        PM,
+        "high",
+        r"(?:decided|deciding|decision)(?: that)? (?:im|i am|i m) not doing (?:\d{2}|another"
+        r" (?:year|birthday|christmas|winter))"
+        r"|(?:might as well|may as well|rather) (?:do it|go|end it|die) on my own terms",
+    ),
+    Rule(
+        "ws.pm_policy_pays_out",
+        PM,
+        "high",
+        r"(?:policy|insurance|life cover|life insurance)(?: \w+){0,4} (?:pays? out|covers?|valid)"
+        r" (?:on |for |after |if (?:its|it s|it is) )?<SUICIDE>(?! (?:prevention|awareness|training"
+        r"|support|risk))",
+    ),
+    Rule(
+        "ws.pm_how_quiet_it_gets",
+        PM,
+        "high",
+        r"(?:cliff|cliffs|bridge|viaduct|railway|pier|car park|multi storey|quarry|tracks|crossing)"
+        r"(?: \w+){0,8} (?:to see|to check|seeing|checking|to find out) how (?:quiet|empty"
+        r"|deserted|dark) (?:it|the \w+) (?:gets|is)",
+    ),
+    Rule(
+        "ws.pm_others_medicine",
+        PM,
+        "high",
+        r"(?:counting|counted|collecting|gathering|saving) (?:up )?(?:his|her|mums|dads|moms"
+        r"|their|my late \w+s|the old) (?:old |leftover |spare )?(?:morphine|pills|tablets"
+        r"|painkillers|oxycodone|codeine|sleeping pills|insulin)",
+    ),
+    Rule(
+        "ws.pm_looking_at_anchor",
+        PM,
+        "possible",
+        r"(?:looking at|staring at|eyeing|eyed|looked at|stared at) (?:the )?(?:loft hatch|banister"
+        r"|bannister|beam|beams|rafters|bridge|train tracks|tracks|pills|knives|rope|my belt"
+        r"|the belt)(?: \w+){0,4} (?:in a way|differently|that scares me|for too long)",
+    ),
+    Rule(
+        "ws.pm_deciding_when",
+        PM,
+        "possible",
+        r"(?:me|just) (?:deciding|choosing|working out) when(?=$|[.!?;:])"
+        r"|given my plans(?= ?$| ?[.!?;:]| (?:lol|haha)\b)",
+    ),
+    Rule(
         "ws.pm_how_much_ligature",
         PM,
         "high",
@@ -374,7 +709,8 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         "ws.pm_stopped_me",
         PM,
         "high",
-        r"(?:came|come|got|walked|burst) (?:home|in|back|round)(?: \w+){0,2} and (?:stopped"
+        r"(?:walked|came|burst|barged) in before i could (?:finish|do it|go through with it)"
+        r"|(?:came|come|got|walked|burst) (?:home|in|back|round)(?: \w+){0,2} and (?:stopped"
         r" me|found me|caught me|took (?:it|them|the \w+) off me)(?=$|[.!?,;:]| (?:and|but|now"
         r"|before|in time|just)\b)",
     ),
@@ -479,7 +815,7 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r" (?:for good|forever|for ever|permanent|goodbye|the last time|my last|a goodbye)"
         r"|without (?:her|him|them|anyone|anybody|my \w+) (?:knowing|realising|realizing)"
         r" (?:its|it s|thats|that s|(?:it|that it|this|that this) (?:was|is|would be))"
-        r" (?:goodbye|the last time|for good|forever|a goodbye|our last)",
+        r" (?:one(?=$|[.!?,;:])|goodbye|the last time|for good|forever|a goodbye|our last)",
     ),
     Rule(
         "ws.fw_one_last_time",
@@ -499,6 +835,65 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         + r" (?:has |had |have |got )?(?:enough )?(?:food|water|food and water) for (?:a few"
         r"|several|some|two|three|a couple of) days(?: \w+){0,4} (?:and|then|with)"
         r"(?: left| leaving| wrote| put)? (?:a )?(?:note|key|message)",
+    ),
+    Rule(
+        "ws.fw_wont_need_next_year",
+        FW,
+        "possible",
+        r"(?:wont|will not) (?:be )?need(?:ing)? (?:a|my|any|the) (?:\w+ )?(?:coat|passport"
+        r"|pension|presents?|diary|calendar|glasses|renewal|subscription)(?: \w+){0,2}"
+        r" (?:this|next) (?:year|winter|christmas|summer)(?=$|[.!?,;:])",
+    ),
+    Rule(
+        "ws.fw_they_will_find_me",
+        FW,
+        "possible",
+        r"(?:she|he|they|someone|somebody|my \w+)(?:ll| will| would|d) (?:be the one to )?find me"
+        r"(?=$|[.!?,;:])"
+        r"|my (?:own )?funeral(?: \w+){0,6} (?:soon|needing it|need it)",
+    ),
+    Rule(
+        "ws.fw_nice_knowing_you",
+        FW,
+        "possible",
+        r"(?:its been|it s been|it has been|been|it was) (?:really |so )?nice knowing (?:you|ya"
+        r"|y all|yall|everyone|you all)",
+        needs_context=True,
+    ),
+    Rule(
+        "ws.fw_goodbye_without_goodbye",
+        FW,
+        "high",
+        r"goodbye without (?:actually |really )?saying goodbye",
+    ),
+    Rule(
+        "ws.fw_wrote_eulogy",
+        FW,
+        "possible",
+        r"(?:written|wrote|writing|finished) my (?:own )?(?:eulogy|obituary)",
+    ),
+    Rule(
+        "ws.fw_wont_be_around_for",
+        FW,
+        "possible",
+        r"wont be around for (?:the|my|your) (?:\w+ ){0,2}(?:appointment|review|wedding|birthday"
+        r"|christmas|anniversary|results|exam)(?=,? (?:so|anyway|lol|haha)\b| ?$| ?[.!?;:])",
+    ),
+    Rule(
+        "ws.fw_gave_away_wont_need",
+        FW,
+        "high",
+        r"(?:gave|given|giving|give) (?:my |all my |the )?(?:\w+ ){0,3}away(?:\W+\w+){0,8}\W+"
+        r"(?:wont|will not) be needing (?:it|them)(?=$|[.!?;:]| (?:anyway|anymore|any more|lol)\b)",
+    ),
+    Rule(
+        "ws.fw_my_coffin",
+        FW,
+        "possible",
+        r"my (?:own )?(?:coffin|casket|headstone|burial plot)(?: \w+){0,2} (?:picked out|chosen"
+        r"|ready|paid for|ordered)"
+        r"|(?:my|the) last (?:haircut|shave|meal|payday|pay day|bath|shower)(?=$|[.!?,;:]"
+        r"| ever\b)",
     ),
     Rule(
         "ws.fw_nobody_will_see_me",
