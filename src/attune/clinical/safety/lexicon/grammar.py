@@ -297,7 +297,8 @@ _MEANS: tuple[Rule, ...] = (
         r"<PILLS> in my (?:hand|hands|palm|lap)"
         r"|(?:sat|sitting|sit|sits) with (?:the |my |a handful of |all my |a pile of )?<PILLS>"
         r"|(?:count|counted|counting) (?:out )?(?:my |the |all my |all the |how many )"
-        r"(?:\w+ )?<PILLS>",
+        r"(?:\w+ )?<PILLS>(?! (?:into|in to|for) (?:the|my|a) (?:dosette|organiser|organizer"
+        r"|pill box|pillbox|week|weekly|blister))",
     ),
     Rule(
         "g10.means_kept_for_later",

@@ -228,7 +228,10 @@ SELF_HARM: tuple[Rule, ...] = (
         "possible",
         r"(?:punish|punishing|punished|abuse|abusing|abused|damage|damaging|damaged) (?:<SELF>"
         r"|my (?:own )?body)(?! (?:for (?:eating|the|that|not)|with (?:guilt|thoughts|words"
-        r"|self talk|negative)|emotionally|mentally|by (?:overthinking|worrying|thinking)))",
+        r"|self talk|negative)|emotionally|mentally|by (?:overthinking|worrying|thinking)"
+        r"|(?:at|in) the (?:gym|pool|park)|(?:with|doing|by doing) (?:workouts?|training|running"
+        r"|squats|weights|cardio|hiit|marathon \w+)|with (?:this|the) (?:diet|training plan"
+        r"|workout)))",
     ),
     Rule(
         "sh.burn_self",

@@ -260,6 +260,8 @@ CLEAR: list[str] = [
     "gave my old bike away, won't be needing it since i drive now",
     "my last haircut was a disaster",
     "stood at the edge of the cliff path and the view was stunning",
+    "counting my pills into the dosette box",
+    "i've been punishing my body at the gym, everything aches",
     "so bored i could die",
     "if i have to sit through one more webinar im gonna throw myself out the window lol",
     "last day at work today, said goodbye to everyone and got a card",
