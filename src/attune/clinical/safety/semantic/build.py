@@ -29,6 +29,13 @@ from attune.clinical.safety.semantic.written import WRITTEN_EVERYDAY, WRITTEN_RI
 from attune.clinical.safety.semantic.written_gaps import WRITTEN_GAP_EVERYDAY, WRITTEN_GAP_RISK
 from attune.clinical.safety.semantic.written_round11 import ROUND11_EVERYDAY, ROUND11_RISK
 
+# Exemplars written for attune, by source: risk ones by category, then everyday ones.
+_WRITTEN: tuple[tuple[str, dict[Category, tuple[str, ...]], tuple[str, ...]], ...] = (
+    ("written", WRITTEN_RISK, WRITTEN_EVERYDAY),
+    ("written_gaps", WRITTEN_GAP_RISK, WRITTEN_GAP_EVERYDAY),
+    ("written_round11", ROUND11_RISK, ROUND11_EVERYDAY),
+)
+
 EXEMPLARS_PATH = DATA_DIR / "exemplars.json"
 VECTORS_PATH = DATA_DIR / "exemplar_vectors.npy"
 _SEVERITY = {"plan_or_means": 0, "farewell": 1, "suicidal_ideation": 2, "self_harm": 3}
@@ -113,18 +120,14 @@ def collect() -> list[Exemplar]:
     for source, texts in risk.items():
         for text in texts:
             found += risk_exemplars(text, source)
-    for category, texts in WRITTEN_RISK.items():
-        found += [Exemplar(t, "risk", category, "written") for t in texts]
-    for category, texts in WRITTEN_GAP_RISK.items():
-        found += [Exemplar(t, "risk", category, "written_gaps") for t in texts]
-    for category, texts in ROUND11_RISK.items():
-        found += [Exemplar(t, "risk", category, "written_round11") for t in texts]
+    for source, by_category, _ in _WRITTEN:
+        for category, texts in by_category.items():
+            found += [Exemplar(t, "risk", category, source) for t in texts]
     for source, texts in everyday.items():
         for text in texts:
             found += [Exemplar(s.text, "everyday", "everyday", source) for s in segments(text)]
-    found += [Exemplar(t, "everyday", "everyday", "written") for t in WRITTEN_EVERYDAY]
-    found += [Exemplar(t, "everyday", "everyday", "written_gaps") for t in WRITTEN_GAP_EVERYDAY]
-    found += [Exemplar(t, "everyday", "everyday", "written_round11") for t in ROUND11_EVERYDAY]
+    for source, _, texts in _WRITTEN:
+        found += [Exemplar(t, "everyday", "everyday", source) for t in texts]
     held_out = held_out_keys()
     unique: dict[tuple[str, str], Exemplar] = {}
     for ex in found:
