@@ -11,12 +11,13 @@ import json
 import sys
 from typing import TextIO
 
-from attune.clinical.safety.screening import ScreeningResult, screen_text
+from attune.clinical.safety.screening import CONTEXTS, ScreeningResult, screen_text
 
 # User-facing strings, kept together so they can be translated later.
 PROG = "attune screen-text"
 DESCRIPTION = "Screen text read from standard input for suicide and self-harm language."
 JSON_HELP = "print the result as JSON"
+CONTEXT_HELP = "where the words were written: " + ", ".join(CONTEXTS) + " (default: free)"
 RISK_LINE = "Risk: {risk}"
 MATCHES_HEADING = "Phrases that count:"
 MATCH_LINE = '  [{level}] {category}: "{text}" (rule {pattern_id}, characters {start}-{end}){notes}'
@@ -41,6 +42,7 @@ REASONS = {
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION)
     parser.add_argument("--json", action="store_true", help=JSON_HELP)
+    parser.add_argument("--context", default="free", choices=CONTEXTS, help=CONTEXT_HELP)
     return parser
 
 
@@ -87,7 +89,7 @@ def main(argv: list[str]) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error already printed by argparse
         return exc.code if isinstance(exc.code, int) else 2
-    result = screen_text(_read_all(sys.stdin))
+    result = screen_text(_read_all(sys.stdin), context=args.context)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
     else:

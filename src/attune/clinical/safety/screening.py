@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -70,6 +70,32 @@ from attune.clinical.safety.prefilter import (
 )
 
 Risk = Literal["none", "possible", "high"]
+HarmFromOthers = Literal["none", "possible", "disclosed"]
+
+# Where the words were written. In the contexts whose purpose is to hold harsh
+# self-beliefs (the self-critical voice of a trigger, an experiment's belief, a compassionate
+# reply to it), worthlessness, unlovability, shame and loneliness are the exercise, not a
+# risk signal; explicit wishes to die, plans, preparation and self-harm count everywhere.
+CONTEXTS: tuple[str, ...] = (
+    "free",
+    "checkin",
+    "journal",
+    "trigger_thought",
+    "belief",
+    "reframe",
+    "circle",
+    "partner_feedback",
+)
+SELF_BELIEF_CONTEXTS: frozenset[str] = frozenset({"trigger_thought", "belief", "reframe"})
+
+
+class UnknownContext(ValueError):
+    """``screen_text`` was asked for a context it does not know."""
+
+    def __init__(self, context: str) -> None:
+        super().__init__(f"unknown context {context!r}; use one of: {', '.join(CONTEXTS)}")
+        self.context = context
+
 
 _RANK: dict[str, int] = {"none": 0, "possible": 1, "high": 2}
 _IDEATION_FAMILY: frozenset[str] = frozenset(
@@ -140,6 +166,11 @@ class Suppressed:
 @dataclass(frozen=True)
 class ScreeningResult:
     risk: Risk
+    # Harm from others: current abuse or coercive control, sexual assault, stalking.
+    harm_from_others: HarmFromOthers = "none"
+    # A past attempt or self-harm told with distance: for the clinician, not a risk level.
+    history: bool = False
+    context: str = "free"
     matches: list[Match] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
     # "on": the semantic layer ran; "off": lexicon only, by request; "unavailable": the model
@@ -150,6 +181,9 @@ class ScreeningResult:
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
             "risk": self.risk,
+            "harm_from_others": self.harm_from_others,
+            "history": self.history,
+            "context": self.context,
             "matches": [m.to_dict() for m in self.matches],
             "suppressed": [s.to_dict() for s in self.suppressed],
             "semantic": self.semantic,
@@ -463,10 +497,17 @@ def _screen_reading(
     return kept, suppressed
 
 
-def screen_text(text: str, *, semantic: bool = True) -> ScreeningResult:
-    """Screen one piece of free text: the lexicon, then (unless `semantic` is False) the
-    semantic layer, ``semantic.combine``."""
-    result = screen_lexicon(text)
+def check_context(context: str) -> str:
+    if context not in CONTEXTS:
+        raise UnknownContext(context)
+    return context
+
+
+def screen_text(text: str, *, context: str = "free", semantic: bool = True) -> ScreeningResult:
+    """Screen one piece of free text written in `context` (one of ``CONTEXTS``): the
+    lexicon, then (unless `semantic` is False) the semantic layer, ``semantic.combine``."""
+    check_context(context)
+    result = replace(screen_lexicon(text), context=context)
     if not semantic:
         return result
     from attune.clinical.safety.semantic.combine import with_semantic

@@ -38,6 +38,9 @@ def test_empty_input_is_none(
     assert main(["--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "risk": "none",
+        "harm_from_others": "none",
+        "history": False,
+        "context": "free",
         "matches": [],
         "suppressed": [],
         "semantic": "on",
