@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import ValidationError
+from ninja.errors import AuthenticationError, ValidationError
+from ninja.openapi.schema import OpenAPISchema
 
 from attune.accounts.api import router as accounts_router
 from attune.checkins.api import router as checkins_router
@@ -18,7 +21,43 @@ from attune.workspace.api import router as workspace_router
 
 from .auth import API_AUTH
 
-api = NinjaAPI(
+# Answers every secured operation may give besides its own, in the one error shape.
+_ERROR_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "detail": {"type": "string"},
+        "errors": {"type": "object", "additionalProperties": {"type": "array"}},
+    },
+    "required": ["detail"],
+}
+_COMMON_ANSWERS = {
+    "401": "Not signed in: send `Authorization: Bearer <token>` or a session cookie.",
+    "429": "Too many requests from this caller or address; try again shortly.",
+}
+
+
+class AttuneAPI(NinjaAPI):
+    def get_openapi_schema(
+        self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> OpenAPISchema:
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                if not isinstance(operation, dict) or not operation.get("security"):
+                    continue
+                answers = operation.setdefault("responses", {})
+                for status, description in _COMMON_ANSWERS.items():
+                    answers.setdefault(
+                        status,
+                        {
+                            "description": description,
+                            "content": {"application/json": {"schema": _ERROR_SCHEMA}},
+                        },
+                    )
+        return schema
+
+
+api = AttuneAPI(
     title="attune API",
     version="1",
     description=(
@@ -27,6 +66,7 @@ api = NinjaAPI(
         "Writes accept an `Idempotency-Key` header."
     ),
     auth=API_AUTH,
+    servers=[{"url": "/", "description": "this attune server"}],
     docs_url="/docs",
     urls_namespace="api",
 )
@@ -41,6 +81,16 @@ api.add_router("/", plans_router)
 api.add_router("/", workspace_router)
 api.add_router("/", circles_router)
 api.add_router("/", partners_router)
+
+
+@api.exception_handler(AuthenticationError)
+def not_signed_in(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    """401 with the challenge RFC 9110 asks for, so clients know to send a bearer token."""
+    response = api.create_response(
+        request, {"detail": "Please sign in: send a bearer token or a session cookie."}, status=401
+    )
+    response["WWW-Authenticate"] = 'Bearer realm="attune"'
+    return response
 
 
 @api.exception_handler(ValidationError)

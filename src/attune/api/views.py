@@ -10,5 +10,9 @@ from .auth import request_user
 def unknown_route(request: HttpRequest, rest: str = "") -> JsonResponse:
     """Unknown API paths: anonymous callers learn nothing, not even whether a route exists."""
     if request_user(request) is None:
-        return JsonResponse({"detail": "Unauthorized"}, status=401)
+        response = JsonResponse(
+            {"detail": "Please sign in: send a bearer token or a session cookie."}, status=401
+        )
+        response["WWW-Authenticate"] = 'Bearer realm="attune"'
+        return response
     return JsonResponse({"detail": "Not Found"}, status=404)

@@ -11,7 +11,12 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from attune.accounts import selectors as people
 from attune.accounts.access import client_or_403 as _client
@@ -130,7 +135,7 @@ def calendar_feed_revoke(request: HttpRequest) -> HttpResponse:
     return redirect("checkin_reminders")
 
 
-@require_GET
+@require_safe
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     client = calendar.feed_owner(token)
     if client is None:

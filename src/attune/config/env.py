@@ -63,3 +63,22 @@ def default_data_dir() -> Path:
     xdg = os.environ.get("XDG_DATA_HOME")
     base = Path(xdg).expanduser() if xdg else Path.home() / ".local" / "share"
     return base / "attune"
+
+
+def private_dir(path: Path) -> Path:
+    """Create `path` (and parents) readable by this user only: it holds health data."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.chmod(0o700)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Make sure a database file is readable by this user only, before anything opens it.
+
+    SQLite gives its -wal and -shm files the database file's permissions.
+    """
+    if path.exists():
+        path.chmod(0o600)
+    else:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    return path

@@ -11,7 +11,16 @@ from typing import Any
 
 import dj_database_url
 
-from .env import ConfigError, default_data_dir, env_bool, env_int, env_list, env_str
+from .env import (
+    ConfigError,
+    default_data_dir,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    private_dir,
+    private_file,
+)
 from .secrets import encryption_keys, secret_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -23,8 +32,7 @@ if ATTUNE_ENV not in {"development", "production", "test"}:
 PRODUCTION = ATTUNE_ENV == "production"
 
 # ATTUNE_DATA_DIR: where the embedded database, task queue and generated dev secrets live.
-DATA_DIR = default_data_dir()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+DATA_DIR = private_dir(default_data_dir())
 
 SECRET_KEY = secret_key(production=PRODUCTION, data_dir=DATA_DIR)
 # ATTUNE_ENCRYPTION_KEYS: comma-separated Fernet keys, newest first (rotation: prepend a key).
@@ -120,7 +128,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "attune.sqlite3",
+            "NAME": private_file(DATA_DIR / "attune.sqlite3"),
             "OPTIONS": {
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
                 "transaction_mode": "IMMEDIATE",
@@ -165,7 +173,8 @@ HUEY: dict[str, Any] = {
 if REDIS_URL:
     HUEY.update({"huey_class": "huey.RedisHuey", "url": REDIS_URL})
 else:
-    HUEY.update({"huey_class": "huey.SqliteHuey", "filename": str(DATA_DIR / "tasks.sqlite3")})
+    TASKS_FILE = private_file(DATA_DIR / "tasks.sqlite3")
+    HUEY.update({"huey_class": "huey.SqliteHuey", "filename": str(TASKS_FILE)})
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -6,12 +6,12 @@ from django.db.utils import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .crisis import COUNTRY_CHOICES
 
 
-@require_GET
+@require_safe
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
     """For load balancers: this process reaches the database and the shared cache (Redis in a
@@ -35,7 +35,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
     )
 
 
-@require_GET
+@require_safe
 @never_cache
 def livez(request: HttpRequest) -> JsonResponse:
     """Liveness: the process answers. Touches nothing else (no database, no session), so it
@@ -43,7 +43,7 @@ def livez(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "alive"})
 
 
-@require_GET
+@require_safe
 def help_now(request: HttpRequest) -> HttpResponse:
     from attune.safety.services import crisis_for  # core serves every app; import late
 

@@ -140,6 +140,13 @@ def test_new_calendar_address_replaces_the_old(cast: Cast) -> None:
     assert Client().get(f"/calendar/{second}.ics").status_code == 200
 
 
+def test_calendar_apps_may_ask_for_the_feed_headers_alone(cast: Cast) -> None:
+    raw = calendar.feed_create(client=cast.client)
+    response = Client().head(f"/calendar/{raw}.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+
+
 def _history(cast: Cast, days: int, *, start_mood: int = 3) -> None:
     today = timezone.now().date()
     for offset in range(days):

@@ -88,3 +88,9 @@ def test_livez_answers_without_touching_the_database(client: Client) -> None:
     assert response.status_code == 200
     assert response.json() == {"status": "alive"}
     assert client.post("/livez").status_code == 405
+
+
+@pytest.mark.django_db
+def test_healthz_answers_head_for_monitors(client: Client) -> None:
+    assert client.head("/healthz").status_code == 200
+    assert client.head("/livez").status_code == 200
