@@ -4,8 +4,9 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, ValidationError
+from ninja.errors import AuthenticationError, ValidationError, ValidationErrorContext
 from ninja.openapi.schema import OpenAPISchema
+from ninja.parser import Parser
 
 from attune.accounts.api import router as accounts_router
 from attune.checkins.api import router as checkins_router
@@ -36,6 +37,34 @@ _COMMON_ANSWERS = {
 }
 
 
+class NotText:
+    """Stands in for a JSON string that is not valid Unicode text (a lone surrogate such as
+    "\\ud800"): it fails the field's validation, so the answer is a 422 naming the field, and
+    nothing further down (encryption, the database) ever sees it."""
+
+    def __repr__(self) -> str:
+        return "text with an invalid character"
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return NotText()
+        return value
+    if isinstance(value, dict):
+        return {key: _without_lone_surrogates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    return value
+
+
+class TextParser(Parser):
+    def parse_body(self, request: HttpRequest) -> Any:
+        return _without_lone_surrogates(super().parse_body(request))
+
+
 class AttuneAPI(NinjaAPI):
     def get_openapi_schema(
         self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
@@ -56,6 +85,18 @@ class AttuneAPI(NinjaAPI):
                     )
         return schema
 
+    def validation_error_from_error_contexts(
+        self, error_contexts: list[ValidationErrorContext[Any]]
+    ) -> ValidationError:
+        # Ninja drops each error's input; look at it first to say what is wrong with text
+        # that is not valid Unicode rather than "should be a valid string".
+        error = super().validation_error_from_error_contexts(error_contexts)
+        inputs = [i["input"] for c in error_contexts for i in c.pydantic_validation_error.errors()]
+        for item, value in zip(error.errors, inputs, strict=False):
+            if isinstance(value, NotText):
+                item["msg"] = "holds a character that is not valid text (a lone surrogate)"
+        return error
+
 
 api = AttuneAPI(
     title="attune API",
@@ -66,6 +107,7 @@ api = AttuneAPI(
         "Writes accept an `Idempotency-Key` header."
     ),
     auth=API_AUTH,
+    parser=TextParser(),
     servers=[{"url": "/", "description": "this attune server"}],
     docs_url="/docs",
     urls_namespace="api",

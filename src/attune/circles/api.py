@@ -125,27 +125,7 @@ def create_circle(request: HttpRequest, payload: CircleIn) -> Status[Any]:
     return Status(201, _circle_out(circle, None))
 
 
-@router.get("/circles/{circle_id}", response=CircleOut)
-def get_circle(request: HttpRequest, circle_id: DbId) -> dict[str, Any]:
-    return _circle_out(*_circle_view(request, circle_id))
-
-
-@router.post(
-    "/circles/{circle_id}/invitations",
-    response={201: CircleInviteOut, 422: ErrorOut},
-    summary="Invite by email (facilitator); the link goes by email, never in this answer",
-)
-def invite(request: HttpRequest, circle_id: DbId, payload: CircleInviteIn) -> Status[Any]:
-    circle = _run(request, circle_id)
-    try:
-        issued = services.invitation_create(
-            facilitator=_user(request), circle=circle, email=payload.email
-        )
-    except ValidationError as exc:
-        return Status(422, _error(exc))
-    return Status(201, {"id": issued.invitation.pk, "expires_at": issued.invitation.expires_at})
-
-
+# Before /circles/{circle_id}: that pattern would otherwise take "join" and answer 405.
 @router.post(
     "/circles/join",
     response={201: CircleOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
@@ -167,6 +147,27 @@ def join(request: HttpRequest, payload: CircleJoinIn) -> Status[Any]:
     except ValidationError as exc:
         return Status(422, _error(exc))
     return Status(201, _circle_out(member.circle, member))
+
+
+@router.get("/circles/{circle_id}", response=CircleOut)
+def get_circle(request: HttpRequest, circle_id: DbId) -> dict[str, Any]:
+    return _circle_out(*_circle_view(request, circle_id))
+
+
+@router.post(
+    "/circles/{circle_id}/invitations",
+    response={201: CircleInviteOut, 422: ErrorOut},
+    summary="Invite by email (facilitator); the link goes by email, never in this answer",
+)
+def invite(request: HttpRequest, circle_id: DbId, payload: CircleInviteIn) -> Status[Any]:
+    circle = _run(request, circle_id)
+    try:
+        issued = services.invitation_create(
+            facilitator=_user(request), circle=circle, email=payload.email
+        )
+    except ValidationError as exc:
+        return Status(422, _error(exc))
+    return Status(201, {"id": issued.invitation.pk, "expires_at": issued.invitation.expires_at})
 
 
 @router.post("/circles/{circle_id}/leave", response={204: None})

@@ -102,6 +102,25 @@ def test_out_of_range_values_are_refused_naming_the_field(
     assert not IdempotencyKey.objects.exists()
 
 
+@pytest.mark.parametrize("field", ["mood", "sexual_loneliness", "sleep_hours", "social_contacts"])
+def test_a_yes_or_no_is_not_a_number(cast: Cast, field: str) -> None:
+    response = Api(cast.client).post(dict(BODY, date=_day(4), **{field: False}))
+    assert response.status_code == 422
+    assert field in response.json()["errors"]
+    assert not CheckIn.objects.exists()
+
+
+def test_text_that_is_not_valid_unicode_is_refused_naming_the_field(cast: Cast) -> None:
+    # A lone surrogate cannot be encrypted or stored; JSON can still carry one as an escape.
+    raw = '{"date": "%s", "mood": 5, "note": "fine \\ud800 really"}' % _day(4)
+    response = Api(cast.client).http.post(
+        "/api/v1/checkins", raw, content_type="application/json", **Api(cast.client).auth
+    )
+    assert response.status_code == 422
+    assert "lone surrogate" in response.json()["errors"]["note"][0]
+    assert not CheckIn.objects.exists()
+
+
 def test_future_date_is_refused(cast: Cast) -> None:
     response = Api(cast.client).post(dict(BODY, date=_day(-2)), key="k")
     assert response.status_code == 422

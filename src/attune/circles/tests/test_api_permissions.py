@@ -160,3 +160,20 @@ def test_facilitator_runs_the_circle_through_the_api(
     removed = http.delete(f"{base}/members/{group.a.pk}")
     assert removed.status_code == 204
     assert not CircleMember.objects.get(pk=group.a.pk).is_active
+
+
+def test_an_invited_person_joins_through_the_api(cast: Cast) -> None:
+    circle = services.circle_create(facilitator=cast.facilitator, topic="Belonging", size_limit=6)
+    issued = services.invitation_create(
+        facilitator=cast.facilitator, circle=circle, email=cast.client.email
+    )
+    http = Client()
+    http.force_login(cast.client)
+    response = http.post(
+        "/api/v1/circles/join",
+        {"token": issued.raw_token, "display_name": "Calm Otter", "agreed": True},
+        content_type="application/json",
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["id"] == circle.pk
+    assert CircleMember.objects.filter(circle=circle, user=cast.client).exists()
