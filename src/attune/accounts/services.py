@@ -88,8 +88,21 @@ def _mark_email_verified(user: User) -> None:
     )
 
 
+def _needs_mfa_first(user: User) -> bool:
+    """Staff sign in with a second factor, so a token (which skips it) needs one enrolled."""
+    from allauth.mfa.models import Authenticator
+
+    from .selectors import is_staff_member
+
+    return is_staff_member(user) and not (
+        Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    )
+
+
 def api_token_create(*, user: User, name: str = "personal token") -> str:
     """Create a token and return it once; only its SHA-256 hash is stored."""
+    if _needs_mfa_first(user):
+        raise ValidationError(_("Set up two-step sign-in before creating an API token."))
     raw = "att_" + secrets.token_urlsafe(32)
     ApiToken.objects.create(user=user, name=name, prefix=raw[:10], token_hash=hash_token(raw))
     audit_record(
@@ -107,12 +120,28 @@ def api_token_user(raw: str) -> User | None:
         .filter(token_hash=hash_token(raw), revoked_at__isnull=True, user__is_active=True)
         .first()
     )
-    if token is None:
+    if token is None or _needs_mfa_first(token.user):
         return None
     now = timezone.now()
     if token.last_used_at is None or now - token.last_used_at > timedelta(minutes=5):
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token.user
+
+
+@transaction.atomic
+def api_tokens_revoke_all(*, user: User, reason: str) -> int:
+    """Revoke every live token of `user` (after a password change or reset); say how many."""
+    revoked = ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+    if revoked:
+        audit_record(
+            action=AuditEvent.Action.SECURITY,
+            subject_uuid=user.uuid,
+            object_type="accounts.apitoken",
+            fields=["revoked", reason],
+        )
+    return revoked
 
 
 # Invitations ---------------------------------------------------------------------------

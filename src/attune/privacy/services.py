@@ -20,11 +20,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from attune.accounts.models import User
+from attune.accounts.models import Invitation, User
 from attune.audit.models import AuditEvent
 from attune.core.records import ClinicalRecord
 
@@ -189,6 +190,9 @@ def erase(user: User) -> None:
     for model in apps.get_models():
         if issubclass(model, ClinicalRecord):
             model._default_manager.filter(client=user).delete()
+    # The invitation that brought them here holds their email and an acceptance time that
+    # would match the kept audit rows to them.
+    Invitation.objects.filter(Q(accepted_by=user) | Q(email__iexact=user.email)).delete()
     subject = user.uuid
     user.delete()
     from attune.audit.services import audit_record

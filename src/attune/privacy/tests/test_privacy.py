@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from attune.accounts import services as accounts
-from attune.accounts.models import ApiToken, User
+from attune.accounts.models import ApiToken, Invitation, User
 from attune.checkins.models import CheckIn
 from attune.journal.models import JournalEntry
 from attune.plans import services as plans
@@ -77,6 +77,12 @@ def test_export_holds_every_record_type_decrypted_without_secrets(cast: Cast) ->
 
 def test_erasure_leaves_nothing_that_identifies_the_person(cast: Cast) -> None:
     _fill(cast)
+    issued = accounts.invitation_create(
+        inviter=cast.clinician, email="client.a@example.test", role="client"
+    )
+    Invitation.objects.filter(pk=issued.invitation.pk).update(
+        accepted_by=cast.client, accepted_at=timezone.now()
+    )
     uuid = str(cast.client.uuid)
     services.erase(cast.client)
     dump = dump_database()

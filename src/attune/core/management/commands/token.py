@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from attune.accounts import services
@@ -21,7 +22,10 @@ class Command(BaseCommand):
         user = User.objects.filter(email__iexact=options["email"].strip(), is_active=True).first()
         if user is None:
             raise CommandError(f"No active user has the email {options['email']}.")
-        raw = services.api_token_create(user=user, name=options["name"])
+        try:
+            raw = services.api_token_create(user=user, name=options["name"])
+        except ValidationError as exc:
+            raise CommandError(" ".join(exc.messages)) from exc
         self.stderr.write(
             "This token is shown once; store it safely. Use it as 'Authorization: Bearer <token>'."
         )
