@@ -16,6 +16,7 @@ from icalendar import Alarm, Calendar, Event
 
 from attune.accounts.models import User
 from attune.accounts.services import hash_token
+from attune.core.calendar_ids import opaque_uid
 
 from .models import CalendarFeed, CheckinReminder
 
@@ -58,7 +59,7 @@ def render_feed(client: User) -> bytes:
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "attune")
     event = Event()
-    event.add("uid", f"checkin-{client.uuid}@attune")
+    event.add("uid", opaque_uid("checkin", client.uuid))
     event.add("summary", "attune check-in")
     event.add("description", "A minute to notice how you are today.")
     event.add("dtstart", start)

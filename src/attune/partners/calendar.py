@@ -9,6 +9,7 @@ from django.utils import timezone
 from icalendar import Alarm, Event
 
 from attune.accounts.models import User
+from attune.core.calendar_ids import opaque_uid
 
 from . import selectors
 
@@ -18,7 +19,7 @@ def conversation_events(user: User) -> list[Event]:
     recent = timezone.now() - timedelta(days=30)
     for conversation in selectors.conversations_for(user).filter(starts_at__gte=recent):
         event = Event()
-        event.add("uid", f"conversation-{conversation.pk}@attune")
+        event.add("uid", opaque_uid("conversation", conversation.pk))
         event.add("summary", "attune conversation")
         event.add("description", "Open attune to see your plan for it.")
         event.add("dtstart", conversation.starts_at)

@@ -10,6 +10,7 @@ from icalendar import Event
 
 from attune.accounts.models import User
 from attune.checkins.services import client_today
+from attune.core.calendar_ids import opaque_uid
 
 from . import services
 
@@ -24,7 +25,7 @@ def week_events(client: User) -> list[Event]:
     events = []
     for number, step in enumerate(steps, start=1):
         event = Event()
-        event.add("uid", f"plan-{record.pk}-w{week}-{step.id}@attune")
+        event.add("uid", opaque_uid("plan", record.pk, week, step.id))
         event.add("summary", f"attune: step {number} for this week")
         event.add("description", "Open attune to see this week's step.")
         event.add("dtstart", week_start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
@@ -112,7 +113,8 @@ def test_a_yes_or_no_is_not_a_number(cast: Cast, field: str) -> None:
 
 def test_text_that_is_not_valid_unicode_is_refused_naming_the_field(cast: Cast) -> None:
     # A lone surrogate cannot be encrypted or stored; JSON can still carry one as an escape.
-    raw = '{"date": "%s", "mood": 5, "note": "fine \\ud800 really"}' % _day(4)
+    raw = json.dumps({"date": _day(4), "mood": 5, "note": "fine \ud800 really"})
+    assert "\\ud800" in raw
     response = Api(cast.client).http.post(
         "/api/v1/checkins", raw, content_type="application/json", **Api(cast.client).auth
     )

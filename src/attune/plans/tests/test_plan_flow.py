@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.test import Client
@@ -202,6 +203,10 @@ def test_this_weeks_steps_are_in_the_calendar_feed_in_neutral_words(cast: Cast) 
     plan = services.engine_plan(record)
     text = Client().get(f"/calendar/{raw}.ics").content.decode()
     assert not any(step.title in text for step in plan.steps)
+    # Nor in the event ids: "sf-stage-3-inclusive" would say what the step is.
+    uids = [str(e["uid"]) for e in parsed.walk("VEVENT")]
+    assert not any(step.id in uid for step in plan.steps for uid in uids)
+    assert all(re.fullmatch(r"[0-9a-f]{32}@attune", uid) for uid in uids)
 
 
 def test_risk_language_in_a_step_reflection_shows_crisis_lines_and_flags(cast: Cast) -> None:
