@@ -191,9 +191,12 @@ def invitation_create(
         message=message.strip(),
         expires_at=timezone.now() + timedelta(days=settings.ATTUNE_INVITATION_DAYS),
     )
+    from attune.core.crypto import encrypt
+
     from .tasks import send_invitation_email
 
-    transaction.on_commit(lambda: send_invitation_email(invitation.pk, raw))
+    sealed = encrypt(raw)
+    transaction.on_commit(lambda: send_invitation_email(invitation.pk, sealed))
     return IssuedInvitation(invitation, raw)
 
 

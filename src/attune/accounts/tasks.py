@@ -6,11 +6,14 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from huey.contrib.djhuey import db_task
 
+from attune.core.crypto import decrypt
+
 from .models import Invitation
 
 
 @db_task(retries=3, retry_delay=60)  # type: ignore[untyped-decorator]
-def send_invitation_email(invitation_id: int, raw_token: str) -> None:
+def send_invitation_email(invitation_id: int, sealed_token: str) -> None:
+    """`sealed_token` is the link's token encrypted: the task queue never holds it readable."""
     invitation = (
         Invitation.objects.select_related("inviter", "organisation")
         .filter(pk=invitation_id)
@@ -20,7 +23,7 @@ def send_invitation_email(invitation_id: int, raw_token: str) -> None:
         return
     context = {
         "invitation": invitation,
-        "url": settings.BASE_URL + reverse("invitation_accept", args=[raw_token]),
+        "url": settings.BASE_URL + reverse("invitation_accept", args=[decrypt(sealed_token)]),
         "days": settings.ATTUNE_INVITATION_DAYS,
     }
     send_mail(

@@ -147,9 +147,12 @@ def invitation_create(*, facilitator: User, circle: Circle, email: str) -> Issue
         token_hash=hash_token(raw),
         expires_at=now + timedelta(days=INVITATION_DAYS),
     )
+    from attune.core.crypto import encrypt
+
     from .tasks import send_circle_invitation
 
-    transaction.on_commit(lambda: send_circle_invitation(invitation.pk, raw))
+    sealed = encrypt(raw)
+    transaction.on_commit(lambda: send_circle_invitation(invitation.pk, sealed))
     return IssuedInvitation(invitation, raw)
 
 

@@ -12,6 +12,8 @@ from django.utils import timezone
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
+from attune.core.crypto import decrypt
+
 from .models import CircleInvitation, CircleMember, CirclePost, Meeting
 from .selectors import active_members
 
@@ -29,11 +31,12 @@ def _send(template: str, context: dict[str, object], to: str) -> None:
 
 
 @db_task(retries=3, retry_delay=60)  # type: ignore[untyped-decorator]
-def send_circle_invitation(invitation_id: int, raw_token: str) -> None:
+def send_circle_invitation(invitation_id: int, sealed_token: str) -> None:
+    """`sealed_token` is the link's token encrypted: the task queue never holds it readable."""
     invitation = CircleInvitation.objects.filter(pk=invitation_id).first()
     if invitation is None or not invitation.is_open:
         return
-    url = settings.BASE_URL + reverse("circle_join", args=[raw_token])
+    url = settings.BASE_URL + reverse("circle_join", args=[decrypt(sealed_token)])
     _send("invitation", {"url": url, "expires_at": invitation.expires_at}, invitation.email)
 
 

@@ -9,6 +9,7 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
+from attune.accounts import services
 from attune.accounts.models import (
     CareRelationship,
     ConsentGrant,
@@ -185,3 +186,20 @@ def test_self_signup_starts_a_self_guided_client(db: None) -> None:
     assert "confirm-email" in mail.outbox[-1].body  # the address still needs confirming
     suggested = set(Assignment.objects.filter(client=user).values_list("instrument", flat=True))
     assert suggested == {"phq9", "ucla3", "who5"}  # DJG-6 waits for a licence record
+
+
+def test_the_task_queue_never_holds_an_invitation_token_readable(
+    cast: Cast, monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
+) -> None:
+    from attune.accounts import tasks
+    from attune.core.crypto import decrypt
+
+    queued: list[tuple[object, ...]] = []
+    monkeypatch.setattr(tasks, "send_invitation_email", lambda *args: queued.append(args))
+    with django_capture_on_commit_callbacks(execute=True):
+        issued = services.invitation_create(
+            inviter=cast.clinician, email="new.person@example.test", role="client"
+        )
+    assert len(queued) == 1
+    assert issued.raw_token not in repr(queued)
+    assert decrypt(str(queued[0][1])) == issued.raw_token

@@ -55,5 +55,7 @@ def serve(*, host: str, port: int, workers: int, threads: int) -> None:
             "control_socket_disable": True,
             # Method, path and status only: no query strings, bodies or cookies in logs.
             "access_log_format": '%(h)s "%(m)s %(U)s" %(s)s %(M)sms',
+            # Secret tokens in paths and control characters never reach the log.
+            "logger_class": "attune.core.access_log.RedactingLogger",
         }
     ).run()
