@@ -265,6 +265,9 @@ elif EMAIL_HOST:
     EMAIL_HOST_USER = env_str("ATTUNE_EMAIL_USER")
     EMAIL_HOST_PASSWORD = env_str("ATTUNE_EMAIL_PASSWORD")
     EMAIL_USE_TLS = env_bool("ATTUNE_EMAIL_TLS", True)
+elif PRODUCTION:
+    # Never print reset and invitation links into a production log (core/mail.py).
+    EMAIL_BACKEND = "attune.core.mail.NoDeliveryBackend"
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("ATTUNE_FROM_EMAIL", "attune <no-reply@attune.invalid>")

@@ -4,6 +4,7 @@ import io
 import os
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 from django.core.management import call_command
@@ -100,10 +101,39 @@ def test_deploy_checks_are_clean_in_production(tmp_path: object) -> None:
         ATTUNE_ALLOWED_HOSTS="attune.example",
         ATTUNE_SECRET_KEY="k" * 20 + "Q9v!x2#Lm7@pR4$wZ8^tY1&bN6*cH3(jF5)dG0_sA",
         ATTUNE_ENCRYPTION_KEYS=Fernet.generate_key().decode(),
+        ATTUNE_EMAIL_HOST="smtp.attune.example",
     )
     result = _run_attune("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deploy_check_warns_when_production_has_no_mail_server(tmp_path: object) -> None:
+    from cryptography.fernet import Fernet
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ATTUNE_", "DJANGO_SETTINGS"))}
+    env.update(
+        ATTUNE_ENV="production",
+        ATTUNE_DATA_DIR=str(tmp_path),
+        ATTUNE_ALLOWED_HOSTS="attune.example",
+        ATTUNE_SECRET_KEY="k" * 20 + "Q9v!x2#Lm7@pR4$wZ8^tY1&bN6*cH3(jF5)dG0_sA",
+        ATTUNE_ENCRYPTION_KEYS=Fernet.generate_key().decode(),
+    )
+    result = _run_attune("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode != 0
+    assert "attune.W001" in result.stdout + result.stderr
+
+
+def test_production_without_a_mail_server_prints_no_links(
+    settings: Any, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from django.core.mail import send_mail
+
+    settings.EMAIL_BACKEND = "attune.core.mail.NoDeliveryBackend"
+    sent = send_mail("Reset", "https://attune.example/reset/SECRET-LINK/", None, ["a@b.test"])
+    assert sent == 0
+    assert "SECRET-LINK" not in capsys.readouterr().out + caplog.text
+    assert "not sent" in caplog.text
 
 
 def test_demo_data_covers_the_personas() -> None:
