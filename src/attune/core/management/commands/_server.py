@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import atexit
+import errno
+import os
 import signal
+import socket
 import subprocess
 import sys
 from typing import Any
 
+from django.conf import settings
+from django.core.management.base import CommandError
 from gunicorn.app.base import BaseApplication
 
 
@@ -24,6 +29,29 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
         from attune.config.wsgi import application
 
         return application
+
+
+def ensure_port_free(host: str, port: int) -> None:
+    """Say so plainly before printing an address that will not answer."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise CommandError(
+                    f"Port {port} is busy (another program is using it). "
+                    f"Try another one, e.g. --port {port + 1}."
+                ) from exc
+            raise CommandError(f"Cannot listen on {host}:{port}: {exc.strerror}.") from exc
+
+
+def use_base_url(url: str) -> None:
+    """Links in emails and calendars point at this server, unless ATTUNE_BASE_URL says where
+    the public address is. The task worker (a child process) reads it from the environment."""
+    if not os.environ.get("ATTUNE_BASE_URL"):
+        os.environ["ATTUNE_BASE_URL"] = url
+        settings.BASE_URL = url
 
 
 def start_worker() -> subprocess.Popen[bytes]:

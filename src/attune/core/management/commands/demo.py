@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from attune.core.demo import DEMO_PASSWORD, demo_load
 
-from ._server import serve, start_worker
+from ._server import ensure_port_free, serve, start_worker, use_base_url
 
 
 class Command(BaseCommand):
@@ -22,9 +22,11 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=2)
 
     def handle(self, *args: Any, **options: Any) -> None:
+        ensure_port_free(options["host"], options["port"])
         call_command("migrate", interactive=False, verbosity=0)
         logins = demo_load()
         url = f"http://{options['host']}:{options['port']}/"
+        use_base_url(url.rstrip("/"))
         w = self.stdout.write
         w(f"\nattune demo — data in {settings.DATA_DIR}")
         w(f"Open {url}  (every demo password: {DEMO_PASSWORD})\n")
