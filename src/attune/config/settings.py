@@ -316,12 +316,15 @@ LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "filters": {"redact_tokens": {"()": "attune.core.access_log.RedactTokens"}},
+    "filters": {
+        "redact_tokens": {"()": "attune.core.access_log.RedactTokens"},
+        "quiet_forbidden": {"()": "attune.core.access_log.QuietForbidden"},
+    },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": "plain",
-            "filters": ["redact_tokens"],
+            "filters": ["redact_tokens", "quiet_forbidden"],
         }
     },
     "root": {"handlers": ["console"], "level": env_str("ATTUNE_LOG_LEVEL", "INFO")},

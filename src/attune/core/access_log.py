@@ -42,3 +42,14 @@ class RedactTokens(logging.Filter):
                 for arg in record.args
             )
         return True
+
+
+class QuietForbidden(logging.Filter):
+    """A refused request is expected (someone followed an old link, or probed): log the one
+    line, not a traceback that buries real errors."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, "status_code", None) == 403:
+            record.exc_info = None
+            record.exc_text = None
+        return True
