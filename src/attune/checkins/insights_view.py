@@ -63,8 +63,12 @@ def _daily(checkin: CheckIn) -> DailyCheckin:
     )
 
 
+EARLIEST_MONTH = date(1900, 1, 1)
+
+
 def parse_month(raw: str | None, today: date) -> date:
-    """`YYYY-MM` from the query string; anything else (or a future month) means this month."""
+    """`YYYY-MM` from the query string; anything else (a future month, or one before
+    ``EARLIEST_MONTH``, where the calendar's own arithmetic would fail) means this month."""
     this_month = today.replace(day=1)
     if not raw:
         return this_month
@@ -72,6 +76,8 @@ def parse_month(raw: str | None, today: date) -> date:
         year, month = (int(part) for part in raw.split("-", 1))
         chosen = date(year, month, 1)
     except ValueError:
+        return this_month
+    if chosen < EARLIEST_MONTH:
         return this_month
     return min(chosen, this_month)
 

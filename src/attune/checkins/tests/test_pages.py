@@ -254,3 +254,13 @@ def test_an_everyday_checkin_note_raises_nothing(cast: Cast) -> None:
 
     _client_http(cast).post("/checkin/", dict(FORM, note="Work is killing me this week"))
     assert not RiskFlag.objects.exists()
+
+
+@pytest.mark.parametrize("month", ["0001-01", "0001-02", "1899-12", "9999-12", "2026-13", "x"])
+def test_any_month_in_the_address_gives_a_calendar_page(cast: Cast, month: str) -> None:
+    own = _client_http(cast).get("/checkin/insights/", {"month": month})
+    assert own.status_code == 200
+    clinician = Client()
+    clinician.force_login(cast.clinician)
+    theirs = clinician.get(f"/clients/{cast.client.uuid}/checkins/", {"month": month})
+    assert theirs.status_code == 200
