@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "attune.audit.middleware.AuditContextMiddleware",
     "attune.api.ratelimit.ApiRateLimitMiddleware",
+    "attune.api.bodies.JsonObjectBodyMiddleware",
     "attune.accounts.middleware.RequireStaffMFAMiddleware",
 ]
 
