@@ -38,31 +38,33 @@ _COMMON_ANSWERS = {
 
 
 class NotText:
-    """Stands in for a JSON string that is not valid Unicode text (a lone surrogate such as
-    "\\ud800"): it fails the field's validation, so the answer is a 422 naming the field, and
-    nothing further down (encryption, the database) ever sees it."""
+    """Stands in for a JSON string that cannot be stored as text (a lone surrogate such as
+    "\\ud800", or a NUL): it fails the field's validation, so the answer is a 422 naming the
+    field, and nothing further down (encryption, the database) ever sees it."""
 
     def __repr__(self) -> str:
         return "text with an invalid character"
 
 
-def _without_lone_surrogates(value: Any) -> Any:
+def _storable(value: Any) -> Any:
     if isinstance(value, str):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
             return NotText()
+        if "\x00" in value:  # valid Unicode, but PostgreSQL cannot store it in text
+            return NotText()
         return value
     if isinstance(value, dict):
-        return {key: _without_lone_surrogates(item) for key, item in value.items()}
+        return {key: _storable(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_without_lone_surrogates(item) for item in value]
+        return [_storable(item) for item in value]
     return value
 
 
 class TextParser(Parser):
     def parse_body(self, request: HttpRequest) -> Any:
-        return _without_lone_surrogates(super().parse_body(request))
+        return _storable(super().parse_body(request))
 
 
 class AttuneAPI(NinjaAPI):
@@ -94,7 +96,9 @@ class AttuneAPI(NinjaAPI):
         inputs = [i["input"] for c in error_contexts for i in c.pydantic_validation_error.errors()]
         for item, value in zip(error.errors, inputs, strict=False):
             if isinstance(value, NotText):
-                item["msg"] = "holds a character that is not valid text (a lone surrogate)"
+                item["msg"] = (
+                    "holds a character that cannot be stored as text (a NUL or a lone surrogate)"
+                )
         return error
 
 
