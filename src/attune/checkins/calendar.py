@@ -17,6 +17,7 @@ from icalendar import Alarm, Calendar, Event
 from attune.accounts.models import User
 from attune.accounts.services import hash_token
 from attune.core.calendar_ids import opaque_uid
+from attune.core.vtimezone import vtimezone
 
 from .models import CalendarFeed, CheckinReminder
 
@@ -81,5 +82,10 @@ def render_feed(client: User) -> bytes:
         cal.add_component(step_event)
     for conversation in conversation_events(client):
         cal.add_component(conversation)
-    cal.add_missing_timezones()
+    # Always the person's own zone, with a yearly rule calendar apps read right; it also
+    # keeps a feed with no events a valid calendar (RFC 5545 wants one component at least).
+    own_zone = vtimezone(str(zone), since=start.year - 1)
+    if own_zone is not None:
+        cal.add_component(own_zone)
+    cal.add_missing_timezones()  # any other zone (none today), or one with no stated rule
     return bytes(cal.to_ical())
