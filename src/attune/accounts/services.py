@@ -376,10 +376,19 @@ def profile_update(*, actor: User, client: User, **changes: str) -> ClientProfil
     return profile
 
 
+SELF_GUIDED_SLUG = "self-guided"
+
+
+def self_guided_organisation() -> Organisation:
+    """Where people who signed up on their own belong: not a clinic's organisation, whose
+    out-of-hours lines, staff and circles are not theirs."""
+    return organisation_get_or_create(slug=SELF_GUIDED_SLUG, name="attune (self-guided)")
+
+
 @transaction.atomic
 def self_guided_start(*, user: User) -> None:
     """A person who signed up without an invitation starts as a self-guided client."""
     Membership.objects.get_or_create(
-        user=user, organisation=default_organisation(), role=Role.CLIENT
+        user=user, organisation=self_guided_organisation(), role=Role.CLIENT
     )
     ClientProfile.objects.get_or_create(client=user)

@@ -203,3 +203,15 @@ def test_the_task_queue_never_holds_an_invitation_token_readable(
     assert len(queued) == 1
     assert issued.raw_token not in repr(queued)
     assert decrypt(str(queued[0][1])) == issued.raw_token
+
+
+def test_self_signup_gets_its_own_space_not_a_clinics(cast: Cast) -> None:
+    response = Client().post(
+        "/accounts/signup/",
+        {"email": "solo2@example.test", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert response.status_code == 302
+    user = User.objects.get(email="solo2@example.test")
+    slugs = set(Membership.objects.filter(user=user).values_list("organisation__slug", flat=True))
+    assert slugs == {"self-guided"}
+    assert cast.org.slug not in slugs
