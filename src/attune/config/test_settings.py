@@ -1,10 +1,15 @@
 """Settings for the test suite: a throwaway data folder, fixed keys, tasks run inline."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("ATTUNE_ENV", "test")
-os.environ.setdefault("ATTUNE_DATA_DIR", tempfile.mkdtemp(prefix="attune-test-"))
+if "ATTUNE_DATA_DIR" not in os.environ:
+    _data_dir = tempfile.mkdtemp(prefix="attune-test-")
+    os.environ["ATTUNE_DATA_DIR"] = _data_dir
+    atexit.register(shutil.rmtree, _data_dir, ignore_errors=True)  # leave no litter in /tmp
 os.environ.setdefault(
     "ATTUNE_ENCRYPTION_KEYS",
     "qRpjeLFK4gGj3Ny2KyAhZRhbqBMBr2TNxv1QmYDOTPI=,X8g3k9mF6jZ3x1aFv2oQ4wqvRr0b7pWQn0Cw4bJ8l2M=",

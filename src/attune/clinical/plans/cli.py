@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from enum import StrEnum
 from typing import NoReturn
 
 from attune.clinical.plans.builder import build_plan
-from attune.clinical.plans.profile import ProfileError, make_profile
+from attune.clinical.plans.profile import Goal, LifeStage, ProfileError, Relationship, make_profile
 from attune.clinical.plans.serialize import outline, plan_json
 
 
@@ -20,22 +21,35 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
+def _names(choices: type[StrEnum]) -> str:
+    return ", ".join(member.value for member in choices)
+
+
 def _parser() -> _Parser:
     parser = _Parser(
         prog="attune plan",
         description="Generate a stepwise plan fitted to life stage and relationship status.",
     )
-    parser.add_argument("--life-stage", required=True, metavar="STAGE")
-    parser.add_argument("--relationship", required=True, metavar="STATUS")
-    parser.add_argument("--trauma-informed", action="store_true")
-    parser.add_argument("--antidepressant", action="store_true")
+    parser.add_argument(
+        "--life-stage", required=True, metavar="STAGE", help="one of: " + _names(LifeStage)
+    )
+    parser.add_argument(
+        "--relationship", required=True, metavar="STATUS", help="one of: " + _names(Relationship)
+    )
+    parser.add_argument(
+        "--trauma-informed", action="store_true", help="a gentler pace, with choice at each step"
+    )
+    parser.add_argument(
+        "--antidepressant", action="store_true", help="adds steps about medication and desire"
+    )
     parser.add_argument(
         "--goal",
         action="extend",
         nargs="+",
         default=[],
         metavar="GOAL",
-        help="chosen goals, repeatable (default: a set fitted to the relationship)",
+        help="chosen goals, repeatable (default: a set fitted to the relationship): "
+        + _names(Goal),
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of an outline")
     return parser

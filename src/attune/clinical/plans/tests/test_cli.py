@@ -107,3 +107,10 @@ def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, ["--help"])
     assert code == 0
     assert "--life-stage" in out
+
+
+def test_help_names_the_allowed_values(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    for value in ("later_life", "partnered_apart", "non_monogamous", "self_compassion"):
+        assert value in out
