@@ -16,6 +16,7 @@ from attune.accounts import selectors as people
 from attune.accounts.access import client_or_403 as _client
 from attune.accounts.models import PartnerLink, Role, User
 from attune.core import idempotency
+from attune.safety.services import crisis_once
 
 from . import prompts, selectors, services
 from .forms import EntryForm
@@ -130,6 +131,8 @@ def entry_detail(request: HttpRequest, entry_id: int) -> HttpResponse:
         if isinstance(waiting, dict) and waiting.get("entry") == entry.pk
         else None
     )
+    if support is None:  # e.g. the outcome of answering the ASQ asked on this page
+        support = crisis_once(request, client).get("support")
     context: dict[str, Any] = {
         "entry": entry,
         "support": support,
