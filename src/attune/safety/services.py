@@ -91,7 +91,7 @@ def screen_and_respond(
     """
     result = _screen_all(texts, context)
     earlier = _screen_all(before, context) if before is not None else None
-    new_self = _new_matches(result, earlier, before, harm=False)
+    new_self = _new_matches(result, earlier)
     self_risk = result.risk if new_self else "none"
     harm = result.harm_from_others
     if earlier is not None and _HARM_RANK[harm] <= _HARM_RANK[earlier.harm_from_others]:
@@ -167,9 +167,7 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return " ".join(text[left:right].split())
 
 
-def _new_matches(
-    result: _Screened, earlier: _Screened | None, before: Iterable[Text] | None, *, harm: bool
-) -> list[tuple[str, str, Match]]:
+def _new_matches(result: _Screened, earlier: _Screened | None) -> list[tuple[str, str, Match]]:
     """Matches whose rule and sentence were not both already there before the edit."""
     if earlier is None:
         return list(result.matches)
@@ -193,8 +191,9 @@ def _top(found: list[tuple[str, str, Match]]) -> Match | None:
 
 
 def _sentence(result: _Screened, match: Match | None, *, harm: bool = False) -> str:
+    """The sentence holding ``match`` (or, for harm from others, the first match's)."""
     for _ctx, text, m in result.matches:
-        if m is match:
+        if m is match or (harm and match is None):
             return _sentence_of(text, m.start, m.end)[:1000]
     return ""
 

@@ -47,7 +47,7 @@ def fake_screen(harm: str) -> Any:
             risk="none",
             harm_from_others=harm,
             context=context,
-            matches=[match],  # type: ignore[arg-type]
+            matches=[match],
         )
 
     return screen
