@@ -293,7 +293,7 @@ def support_for(
             "Thank you for telling us. What you describe sounds hard, and it is not your "
             "fault. You can talk to people who help with abuse and unwanted sex, in "
             "confidence; you decide what happens next. If you are in danger now, call the "
-            "emergency number. Nothing about this is shared with a partner."
+            "emergency number."
         )
         clinician_told = level == "high" and has_clinician
     else:
@@ -620,6 +620,7 @@ def escalate_overdue_flags(now: datetime | None = None) -> int:
     due = RiskFlag.objects.filter(
         Q(acknowledged_at__isnull=True),
         Q(escalated_at__isnull=True),
+        Q(disposition=""),
         created_at__lte=now - timedelta(hours=hours),
     ).select_related("client")
     sent = 0

@@ -349,3 +349,23 @@ def test_sms_and_two_number_emergency_links() -> None:
     assert [link["href"] for link in contact_links("112 or 999")] == ["tel:112", "tel:999"]
     assert contact_links("1-800-799-7233")[0]["href"] == "tel:18007997233"
     assert contact_links("findahelpline.com")[0]["href"] == "https://findahelpline.com"
+
+
+def test_an_unknown_source_is_refused_naming_it(cast: Cast) -> None:
+    http, auth = _api(cast.client)
+    response = http.post(
+        "/api/v1/safety/asq",
+        {"answers": {"q1": False, "q2": False, "q3": False, "q4": False}, "source": "diary"},
+        content_type="application/json",
+        **auth,
+    )
+    assert response.status_code == 422 and "source" in response.json()["errors"]
+    assert not AsqScreen.objects.exists()
+
+
+def test_the_sources_the_api_accepts_match_the_flag_sources() -> None:
+    from typing import get_args
+
+    from attune.safety.api import AsqSource
+
+    assert set(RiskFlag.Source.values) <= set(get_args(AsqSource))
