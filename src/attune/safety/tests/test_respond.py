@@ -369,3 +369,19 @@ def test_the_sources_the_api_accepts_match_the_flag_sources() -> None:
     from attune.safety.api import AsqSource
 
     assert set(RiskFlag.Source.values) <= set(get_args(AsqSource))
+
+
+def test_the_page_form_needs_a_signed_in_writer_and_touches_only_their_record(
+    cast: Cast,
+) -> None:
+    RiskFlag.objects.create(
+        client=cast.client, reason="journal_risk_language", entry_key="journal.entry:1"
+    )
+    yes = {"q1": "yes", "q2": "yes", "q3": "yes", "q4": "yes", "q5": "yes"}
+    anonymous = Client().post("/safety/asq/", {**yes, "entry_key": "journal.entry:1"})
+    assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
+    _signed_in(cast.other_client).post("/safety/asq/", {**yes, "entry_key": "journal.entry:1"})
+    mine = RiskFlag.objects.get(client=cast.client)
+    assert mine.level == "high" and mine.asq_answers is None
+    assert not AsqScreen.objects.filter(client=cast.client).exists()
+    assert RiskFlag.objects.get(client=cast.other_client).level == "urgent"
