@@ -108,7 +108,14 @@ def screen_and_respond(
             sentence=_sentence(result, match),
             reason=f"{source}_risk_language",
         )
-        return _response(writer, "high", "self", source, entry_key, flag)
+        response = _response(writer, "high", "self", source, entry_key, flag)
+        if harm != "none":
+            # Both at once: the crisis response first, then the help for harm from others.
+            known = {line["contact"] for line in response.support["lines"]}
+            response.support["lines"].extend(
+                line for line in _lines(harm_lines_for(writer)) if line["contact"] not in known
+            )
+        return response
     if harm == "disclosed":
         flag = _raise_flag(
             writer,

@@ -385,3 +385,30 @@ def test_the_page_form_needs_a_signed_in_writer_and_touches_only_their_record(
     assert mine.level == "high" and mine.asq_answers is None
     assert not AsqScreen.objects.filter(client=cast.client).exists()
     assert RiskFlag.objects.get(client=cast.other_client).level == "urgent"
+
+
+def test_high_risk_and_harm_from_others_together_show_both_kinds_of_help(
+    cast: Cast, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    harm = fake_screen("disclosed")
+
+    def both(text: str, *, context: str = "free", semantic: bool = True) -> ScreeningResult:
+        found: ScreeningResult = harm(text, context=context)
+        at = text.find("DIE")
+        if at < 0:
+            return found
+        match = Match("suicidal_ideation", "high", "DIE", at, at + 3, "fake_si")
+        return ScreeningResult(
+            risk="high",
+            harm_from_others=found.harm_from_others,
+            context=context,
+            matches=[*found.matches, match],
+        )
+
+    monkeypatch.setattr("attune.safety.services.screen_text", both)
+    ClientProfile.objects.filter(client=cast.client).update(country="GB")
+    got = _respond(cast, ["He HARM me. I want to DIE."])
+    assert got is not None and (got.level, got.concern) == ("high", "self")
+    names = [line["name"] for line in got.support["lines"]]
+    assert "Samaritans" in names and "National Domestic Abuse Helpline" in names
+    assert RiskFlag.objects.get().concern == "self"
