@@ -17,6 +17,7 @@ from attune.partners.api import router as partners_router
 from attune.plans.api import router as plans_router
 from attune.practice.api import router as practice_router
 from attune.questionnaires.api import router as questionnaires_router
+from attune.safety.api import router as safety_router
 from attune.valuework.api import router as valuework_router
 from attune.workspace.api import router as workspace_router
 
@@ -127,6 +128,7 @@ api.add_router("/", plans_router)
 api.add_router("/", workspace_router)
 api.add_router("/", circles_router)
 api.add_router("/", partners_router)
+api.add_router("/", safety_router)
 
 
 @api.exception_handler(AuthenticationError)

@@ -11,4 +11,6 @@ urlpatterns = [
         name="client_safety_plan",
     ),
     path("organisation/crisis-lines/", views.crisis_lines, name="crisis_lines"),
+    path("organisation/harm-lines/", views.harm_lines, name="harm_lines"),
+    path("safety/asq/", views.asq_answer, name="safety_asq"),
 ]

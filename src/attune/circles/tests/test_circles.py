@@ -20,8 +20,7 @@ from attune.checkins.models import CheckIn
 from attune.circles import selectors, services, tasks
 from attune.circles.models import Attendance, CircleInvitation, CircleMember, CirclePost
 from attune.privacy import services as privacy
-from attune.questionnaires.models import RiskFlag
-from attune.safety.models import SafetyPlan
+from attune.safety.models import RiskFlag, SafetyPlan
 from conftest import CLIENT_NAME, Cast, dump_database, make_user
 
 from .conftest import Group, join
@@ -225,7 +224,9 @@ def test_a_risky_reflection_is_held_flagged_audited_and_answered_with_support(
     assert "The facilitator will read it before the circle sees it." in page
     post = CirclePost.objects.get()
     assert post.status == "held" and post.body == RISKY
-    assert RiskFlag.objects.filter(client=cast.client, reason="circle_risk_language").exists()
+    assert RiskFlag.objects.filter(
+        client=cast.client, reason="circle_reflection_risk_language"
+    ).exists()
     assert AuditEvent.objects.filter(
         object_type="circles.circlepost", object_id=str(post.pk), fields=["held_for_facilitator"]
     ).exists()

@@ -38,8 +38,8 @@ from attune.plans import services as plans
 from attune.plans.models import ClientPlan, PlanProposal
 from attune.practice.models import Experiment, Trigger
 from attune.questionnaires import services as questionnaires
-from attune.questionnaires.models import Administration, Assignment, RiskFlag
-from attune.safety.models import SafetyPlan
+from attune.questionnaires.models import Administration, Assignment
+from attune.safety.models import RiskFlag, SafetyPlan
 from attune.valuework.models import Anchor, Moment, ValueAction
 from attune.workspace.models import ClinicianNote
 from conftest import CLIENT_NAME, HOPES_MARKER, Cast, make_user
@@ -354,6 +354,15 @@ def owned_values(cast: Cast) -> dict[str, str]:
     # Owned records without a fixture here: an id nobody holds still must not answer 500.
     values.update({name: "999999" for name in OWNED_PARAMS if name not in values})
     return values
+
+
+def test_the_safety_routes_are_in_the_walk() -> None:
+    """The ASQ answer (page and API) and the harm-lines admin page are walked like the rest:
+    none names a record, so each is walked with every outsider (answers only ever touch the
+    answerer's own record; see safety/tests/test_respond.py)."""
+    routes = {route for route, _name in iter_routes()}
+    assert {"safety/asq/", "organisation/harm-lines/"} <= routes
+    assert any(route.endswith("safety/asq") and route.startswith("api/") for route in routes)
 
 
 def test_every_route_parameter_is_classified() -> None:

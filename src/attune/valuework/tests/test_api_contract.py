@@ -11,7 +11,7 @@ from django.test import Client
 from attune.accounts import services as accounts
 from attune.checkins.services import client_today
 from attune.core.idempotency import IdempotencyKey
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from attune.valuework.models import Anchor, Moment, ValueAction, ValuesRating
 from conftest import Cast, dump_database
 
@@ -216,7 +216,9 @@ def test_risk_language_by_api_is_flagged_and_answered_with_support(cast: Cast) -
         {"note": "Afterwards I felt like ending it all"},
     )
     assert response.status_code == 201
-    assert "crisis line" in response.json()["support"]
+    support = response.json()["support"]
+    assert support["level"] == "high" and support["concern"] == "self"
+    assert support["lines"] and support["ask"] is None
     assert RiskFlag.objects.filter(client=cast.client, reason="values_risk_language").exists()
 
 
