@@ -17,7 +17,7 @@ from attune.core import idempotency
 
 from . import selectors, services
 from .models import CheckIn
-from .schemas import CheckinConflict, CheckinIn, CheckinOut, CheckinPatch
+from .schemas import CheckinConflict, CheckinIn, CheckinOut, CheckinPatch, ClientCheckinOut
 
 router = Router(tags=["check-ins"])
 SCOPE = "checkins.create"
@@ -32,14 +32,13 @@ def _user(request: HttpRequest) -> User:
     return request.user  # type: ignore[return-value]
 
 
-def checkin_out(checkin: CheckIn) -> dict[str, Any]:
+def checkin_out(checkin: CheckIn, *, with_note: bool = True) -> dict[str, Any]:
+    skipped = {"sleep_hours"} if with_note else {"sleep_hours", "note"}
     return {
         "id": checkin.pk,
         "date": checkin.day.isoformat(),
         **{
-            name: getattr(checkin, name)
-            for name in services.EDITABLE_FIELDS
-            if name != "sleep_hours"
+            name: getattr(checkin, name) for name in services.EDITABLE_FIELDS if name not in skipped
         },
         "sleep_hours": float(checkin.sleep_hours) if checkin.sleep_hours is not None else None,
         "nourishment": checkin.nourishment or None,
@@ -154,7 +153,7 @@ def update_checkin(request: HttpRequest, checkin_id: int, payload: CheckinPatch)
 
 @router.get(
     "/clients/{client_uuid}/checkins",
-    response=list[CheckinOut],
+    response=list[ClientCheckinOut],
     summary="A client's check-ins, for their clinician (audited)",
 )
 @paginate(LimitOffsetPagination)
@@ -164,6 +163,6 @@ def client_checkins(request: HttpRequest, client_uuid: uuid.UUID, filters: Query
     if client is None:
         raise HttpError(404, "Not found.")
     audit_read(actor_uuid=viewer.uuid, subject_uuid=client.uuid, object_type="checkins.checkin")
-    return [
-        checkin_out(c) for c in selectors.checkins_of(client, filters.date_from, filters.date_to)
-    ]
+    # The note is the client's alone ("only you can read this"): never read, never sent.
+    found = selectors.checkins_of(client, filters.date_from, filters.date_to).defer("note")
+    return [checkin_out(c, with_note=False) for c in found]

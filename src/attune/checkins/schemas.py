@@ -44,7 +44,10 @@ class CheckinPatch(CheckinFields):
     note: str | None = Field(None, max_length=4000)  # type: ignore[assignment]
 
 
-class CheckinOut(Schema):
+class ClientCheckinOut(Schema):
+    """A check-in as the treating clinician sees it: without the private note, which the
+    form promises "only you can read"."""
+
     id: int
     date: date
     mood: int
@@ -60,11 +63,16 @@ class CheckinOut(Schema):
     nourishment: str | None
     win: str
     setback: str
-    note: str
     backfilled: bool
     edited_later: bool
     created_at: datetime
     updated_at: datetime
+
+
+class CheckinOut(ClientCheckinOut):
+    """A check-in as its writer sees it."""
+
+    note: str
     support: Support | None = None
 
 

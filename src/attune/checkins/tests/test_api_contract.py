@@ -193,6 +193,25 @@ def test_clinician_reads_client_checkins_with_an_audit_entry(cast: Cast) -> None
     assert other.status_code == 404
 
 
+def test_the_private_note_never_reaches_the_clinician(cast: Cast) -> None:
+    Api(cast.client).post(dict(BODY, date=_day(1), note="only-mine-7c1"), key="k")
+    listed = Api(cast.clinician).get(f"/api/v1/clients/{cast.client.uuid}/checkins")
+    assert listed.status_code == 200
+    assert "note" not in listed.json()["items"][0]
+    assert b"only-mine-7c1" not in listed.content
+    page = Client()
+    page.force_login(cast.clinician)
+    for path in (
+        f"/clients/{cast.client.uuid}/",
+        f"/clients/{cast.client.uuid}/checkins/",
+        f"/clients/{cast.client.uuid}/session-prep/",
+        f"/api/v1/clients/{cast.client.uuid}/session-prep",
+    ):
+        assert b"only-mine-7c1" not in page.get(path).content
+    own = Api(cast.client).get("/api/v1/checkins")
+    assert own.json()["items"][0]["note"] == "only-mine-7c1"
+
+
 def test_partner_has_no_checkins_of_their_own_to_post(cast: Cast) -> None:
     response = Api(cast.partner).post(dict(BODY, date=_day(1)), key="k")
     assert response.status_code == 403
