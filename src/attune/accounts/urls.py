@@ -6,10 +6,10 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("me/profile/", views.profile_edit, name="profile_edit"),
     path("me/sharing/", views.sharing, name="sharing"),
-    path("me/sharing/<int:grant_id>/withdraw/", views.consent_withdraw, name="consent_withdraw"),
+    path("me/sharing/<id:grant_id>/withdraw/", views.consent_withdraw, name="consent_withdraw"),
     path("invitations/", views.invitation_list, name="invitation_list"),
     path(
-        "invitations/<int:invitation_id>/withdraw/",
+        "invitations/<id:invitation_id>/withdraw/",
         views.invitation_withdraw,
         name="invitation_withdraw",
     ),

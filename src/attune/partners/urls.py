@@ -7,7 +7,7 @@ urlpatterns = [
     path("partners/scopes/", views.scopes_save, name="partner_scopes_save"),
     path("partners/end/", views.link_end, name="partner_link_end"),
     path(
-        "partners/entries/<int:entry_id>/share/",
+        "partners/entries/<id:entry_id>/share/",
         views.entry_share,
         name="partner_entry_share",
     ),
@@ -16,12 +16,12 @@ urlpatterns = [
     path("conversations/", views.conversation_list, name="conversation_list"),
     path("conversations/new/", views.conversation_new, name="conversation_new"),
     path(
-        "conversations/<int:conversation_id>/",
+        "conversations/<id:conversation_id>/",
         views.conversation_detail,
         name="conversation_detail",
     ),
     path(
-        "conversations/<int:conversation_id>/edit/",
+        "conversations/<id:conversation_id>/edit/",
         views.conversation_edit,
         name="conversation_edit",
     ),

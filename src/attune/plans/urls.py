@@ -6,7 +6,7 @@ urlpatterns = [
     path("plan/", views.my_plan, name="my_plan"),
     path("plan/steps/<slug:step_id>/", views.step_log, name="plan_step_log"),
     path(
-        "plan/proposals/<int:proposal_id>/decide/",
+        "plan/proposals/<id:proposal_id>/decide/",
         views.proposal_decide,
         name="plan_proposal_decide",
     ),

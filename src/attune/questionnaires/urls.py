@@ -14,7 +14,7 @@ urlpatterns = [
         name="questionnaire_schedule",
     ),
     path(
-        "questionnaires/results/<int:administration_id>/",
+        "questionnaires/results/<id:administration_id>/",
         views.questionnaire_result,
         name="questionnaire_result",
     ),
@@ -29,7 +29,7 @@ urlpatterns = [
         name="client_assign",
     ),
     path(
-        "clients/<uuid:client_uuid>/flags/<int:flag_id>/acknowledge/",
+        "clients/<uuid:client_uuid>/flags/<id:flag_id>/acknowledge/",
         views.flag_acknowledge,
         name="flag_acknowledge",
     ),

@@ -7,12 +7,12 @@ urlpatterns = [
     path("clients/<uuid:client_uuid>/overview/", views.client_overview, name="client_overview"),
     path("clients/<uuid:client_uuid>/notes/", views.note_add, name="client_note_add"),
     path(
-        "clients/<uuid:client_uuid>/notes/<int:note_id>/edit/",
+        "clients/<uuid:client_uuid>/notes/<id:note_id>/edit/",
         views.note_edit,
         name="client_note_edit",
     ),
     path(
-        "clients/<uuid:client_uuid>/notes/<int:note_id>/delete/",
+        "clients/<uuid:client_uuid>/notes/<id:note_id>/delete/",
         views.note_delete,
         name="client_note_delete",
     ),

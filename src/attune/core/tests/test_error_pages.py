@@ -46,3 +46,9 @@ def test_expected_refusals_log_no_traceback() -> None:
     record.status_code = 403
     QuietForbidden().filter(record)
     assert record.exc_info is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("record", ["9223372036854775808", "99999999999999999999", "0"])
+def test_an_id_no_database_could_hold_is_simply_not_found(client: Client, record: str) -> None:
+    assert client.get(f"/circles/{record}/").status_code == 404

@@ -249,8 +249,8 @@ def test_every_partner_route_refuses_people_outside_the_link(cast: Cast, who: st
     values = {"conversation_id": str(talk.pk), "client_uuid": str(cast.client.uuid)}
     seen = 0
     for route in _page_routes():
-        url = route.replace("<int:conversation_id>", values["conversation_id"])
-        url = url.replace("<int:entry_id>", str(entry.pk))
+        url = route.replace("<id:conversation_id>", values["conversation_id"])
+        url = url.replace("<id:entry_id>", str(entry.pk))
         for method in ("get", "post"):
             response = getattr(http, method)(url, {"link": link.pk})
             body = response.content
