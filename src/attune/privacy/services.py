@@ -151,7 +151,10 @@ KINDS = {
     "workspace.cliniciannote": gettext_lazy(
         "your clinician's notes (you see that they were read, not what they say)"
     ),
+    "safety.riskflag": gettext_lazy("safety flags"),
+    # Audit entries written before risk flags moved to the safety app.
     "questionnaires.riskflag": gettext_lazy("safety flags"),
+    "safety.asqscreen": gettext_lazy("the questions attune asked about your safety"),
     "plans.steplog": gettext_lazy("your plan step log"),
     "valuework.valueaction": gettext_lazy("your value-based steps"),
     "circles.outcomes": gettext_lazy(

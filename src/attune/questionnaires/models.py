@@ -1,4 +1,6 @@
-"""Questionnaire assignments, administrations (raw answers + score), licences and risk flags.
+"""Questionnaire assignments, administrations (raw answers + score), and licences.
+
+Risk flags live in `attune.safety.models` (table kept as ``questionnaires_riskflag``).
 
 Scoring lives in `attune.clinical.instruments`; a stored administration keeps the raw
 answers and the scoring version that produced its total, so a score can be recomputed.
@@ -14,7 +16,6 @@ from django.utils.translation import gettext_lazy as _
 from attune.accounts.models import Organisation
 from attune.clinical.instruments import INSTRUMENTS
 from attune.clinical.instruments.schedule import MAX_EVERY_DAYS, Cadence, Schedule
-from attune.core.crypto import EncryptedTextField
 from attune.core.records import ClinicalRecord
 
 INSTRUMENT_CHOICES = [(i.id, i.name) for i in INSTRUMENTS.values()]
@@ -132,27 +133,3 @@ class Administration(ClinicalRecord):
         if self.total is None:
             return None
         return int(self.total) if float(self.total).is_integer() else self.total
-
-
-class RiskFlag(ClinicalRecord):
-    """A safety signal for the client's clinicians (e.g. PHQ-9 item 9 above 0)."""
-
-    administration = models.ForeignKey(
-        Administration, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
-    )
-    reason = models.CharField(max_length=48)
-    item_answer = models.PositiveSmallIntegerField(null=True, blank=True)
-    acknowledged_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    acknowledged_at = models.DateTimeField(null=True, blank=True)
-    # What the clinician did to follow up: their words, so encrypted.
-    acknowledgement_note = EncryptedTextField(blank=True)
-    escalated_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        indexes = [models.Index(fields=["client", "acknowledged_at"])]
-
-    def __str__(self) -> str:
-        return f"risk flag #{self.pk}"

@@ -12,8 +12,7 @@ from django.db import transaction
 
 from attune.accounts.models import User
 from attune.clinical.safety import ScreeningResult, screen_text
-
-from .models import RiskFlag
+from attune.safety.models import RiskFlag
 
 _RANK = {"none": 0, "possible": 1, "high": 2}
 

@@ -6,8 +6,9 @@ from django.db.models import Count, QuerySet
 
 from attune.accounts.models import Organisation, User
 from attune.clinical.instruments import INSTRUMENTS, get_instrument
+from attune.safety.models import RiskFlag
 
-from .models import Administration, InstrumentLicence, RiskFlag
+from .models import Administration, InstrumentLicence
 
 
 def history(client: User, instrument_id: str) -> list[Administration]:

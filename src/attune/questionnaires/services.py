@@ -20,8 +20,9 @@ from attune.clinical.instruments import AnswerError, get_instrument, score
 from attune.clinical.instruments.catalogue import INSTRUMENTS
 from attune.clinical.instruments.schedule import Cadence, Due, Schedule, due
 from attune.clinical.instruments.scoring import SUICIDALITY_FLAG
+from attune.safety.models import RiskFlag
 
-from .models import Administration, Assignment, InstrumentLicence, RiskFlag
+from .models import Administration, Assignment, InstrumentLicence
 
 SELF_GUIDED_SET: dict[str, tuple[Cadence, int | None]] = {
     # Two-weekly where the time frame is two weeks; monthly for the slower-moving scales.

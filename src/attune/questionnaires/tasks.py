@@ -8,8 +8,8 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
 from attune.accounts import selectors as people
+from attune.safety.models import RiskFlag
 
-from .models import RiskFlag
 from .reminders import send_questionnaire_reminders
 
 

@@ -21,11 +21,12 @@ from attune.checkins.services import client_today
 from attune.clinical.instruments import INSTRUMENTS, Instrument, get_instrument, load_wording
 from attune.clinical.instruments.wording import Wording, wording_dir_from_env
 from attune.safety import services as safety
+from attune.safety.models import RiskFlag
 from attune.safety.services import crisis_for
 
 from . import presenting, selectors, services
 from .forms import AssignmentForm, LicenceForm, QuestionnaireForm
-from .models import Administration, Assignment, RiskFlag
+from .models import Administration, Assignment
 
 
 def _user(request: HttpRequest) -> User:

@@ -97,3 +97,112 @@ class CrisisLines(models.Model):
 
     def __str__(self) -> str:
         return f"crisis lines {self.country} #{self.pk}"
+
+
+class RiskFlag(ClinicalRecord):
+    """A safety signal for the client's clinicians.
+
+    Raised by a questionnaire answer (PHQ-9 item 9 above 0), by words a person wrote
+    (`safety.services.screen_and_respond`) or by a positive ASQ screen. One entry raises at
+    most one open flag (``entry_key``). The matched sentence is kept encrypted and shown to
+    the treating clinician only when the client agreed to it.
+    """
+
+    class Concern(models.TextChoices):
+        SELF = "self", _("Risk to themselves")
+        OTHERS = "others", _("Harm from others")
+
+    class Level(models.TextChoices):
+        URGENT = "urgent", _("Urgent")
+        HIGH = "high", _("High")
+        ASKED_POSITIVE = "asked_positive", _("Asked: positive")
+
+    class Source(models.TextChoices):
+        CHECKIN = "checkin", _("Check-in")
+        JOURNAL = "journal", _("Journal")
+        TRIGGER_MAP = "trigger_map", _("Trigger map")
+        EXPERIMENT = "experiment", _("Experiment")
+        VALUES = "values", _("Values")
+        PLAN_LOG = "plan_log", _("Plan step log")
+        PARTNER_FEEDBACK = "partner_feedback", _("Partner feedback")
+        CONVERSATION_SUMMARY = "conversation_summary", _("Conversation summary")
+        CIRCLE_REFLECTION = "circle_reflection", _("Circle reflection")
+        QUESTIONNAIRE = "questionnaire", _("Questionnaire")
+
+    class AsqResult(models.TextChoices):
+        NON_ACUTE_POSITIVE = "non_acute_positive", _("Non-acute positive")
+        ACUTE_POSITIVE = "acute_positive", _("Acute positive")
+        DECLINED = "declined", _("Declined to answer (counts as positive)")
+
+    class Disposition(models.TextChoices):
+        FOLLOWED_UP = "followed_up", _("Followed up")
+        NOT_A_CONCERN = "not_a_concern", _("Not a concern")
+        ESCALATED = "escalated", _("Escalated")
+
+    administration = models.ForeignKey(
+        "questionnaires.Administration",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reason = models.CharField(max_length=48)
+    item_answer = models.PositiveSmallIntegerField(null=True, blank=True)
+    concern = models.CharField(max_length=8, choices=Concern.choices, default=Concern.SELF)
+    level = models.CharField(max_length=16, choices=Level.choices, default=Level.HIGH)
+    category = models.CharField(max_length=64, blank=True)
+    source = models.CharField(max_length=32, choices=Source.choices, blank=True)
+    # Which entry raised it, e.g. "journal.entry:12": one open flag per entry.
+    entry_key = models.CharField(max_length=64, blank=True, db_index=True)
+    # The matched sentence: the client's words, so encrypted; shown only with consent.
+    sentence = EncryptedTextField(blank=True)
+    asq_answers = models.JSONField(null=True, blank=True)
+    asq_result = models.CharField(max_length=24, choices=AsqResult.choices, blank=True)
+    disposition = models.CharField(max_length=16, choices=Disposition.choices, blank=True)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    # What the clinician did to follow up (or why it was not a concern): their words, so
+    # encrypted.
+    acknowledgement_note = EncryptedTextField(blank=True)
+    escalated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        db_table = "questionnaires_riskflag"
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(
+                fields=["client", "acknowledged_at"], name="questionnai_client__b30563_idx"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"risk flag #{self.pk}"
+
+
+class AsqScreen(ClinicalRecord):
+    """One time a person was asked the ASQ questions in writing, and what came of it.
+
+    A negative screen is kept too ("asked, negative"), without the words that prompted it.
+    """
+
+    class Result(models.TextChoices):
+        NEGATIVE = "negative", _("Negative")
+        NON_ACUTE_POSITIVE = "non_acute_positive", _("Non-acute positive")
+        ACUTE_POSITIVE = "acute_positive", _("Acute positive")
+        DECLINED = "declined", _("Declined to answer (counts as positive)")
+
+    source = models.CharField(max_length=32, blank=True)
+    entry_key = models.CharField(max_length=64, blank=True)
+    result = models.CharField(max_length=24, choices=Result.choices)
+    answers = models.JSONField(default=dict, blank=True)
+    flag = models.ForeignKey(
+        RiskFlag, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"asq screen #{self.pk}"

@@ -17,9 +17,8 @@ from django.utils.translation import gettext as _
 from attune.accounts import selectors as people
 from attune.accounts.models import ClientProfile, Membership, Organisation, Role, User
 from attune.core.crisis import CrisisLine, CrisisResources, resources_for
-from attune.questionnaires.models import RiskFlag
 
-from .models import STEP_FIELDS, CrisisLines, SafetyPlan
+from .models import STEP_FIELDS, CrisisLines, RiskFlag, SafetyPlan
 
 PLAN_FIELDS = (*STEP_FIELDS, "reasons_for_living")
 MAX_LINES = 8

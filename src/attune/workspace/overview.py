@@ -30,7 +30,8 @@ from attune.plans.models import PlanProposal, StepLog
 from attune.practice.models import Company, OriginTheme, Trigger
 from attune.questionnaires import presenting as q_presenting
 from attune.questionnaires import selectors as q_selectors
-from attune.questionnaires.models import Administration, RiskFlag
+from attune.questionnaires.models import Administration
+from attune.safety.models import RiskFlag
 
 from . import presenting, selectors
 
@@ -42,7 +43,7 @@ JOURNAL_SHOWN = 10
 READ_TYPES = (
     "checkins.checkin",
     "questionnaires.administration",
-    "questionnaires.riskflag",
+    "safety.riskflag",
     "plans.clientplan",
     "practice.trigger",
     "workspace.cliniciannote",

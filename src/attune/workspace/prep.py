@@ -24,7 +24,8 @@ from attune.clinical.instruments import get_instrument
 from attune.clinical.instruments.change import ChangeCategory
 from attune.clinical.plans import plan_from_dict
 from attune.plans.models import ClientPlan, Outcome, StepLog
-from attune.questionnaires.models import Administration, RiskFlag
+from attune.questionnaires.models import Administration
+from attune.safety.models import RiskFlag
 from attune.valuework.models import ActionStatus, Domain, ValueAction
 from attune.valuework.selectors import invites_reschedule
 
@@ -35,7 +36,7 @@ DEFAULT_DAYS = 14
 READ_TYPES = (
     "checkins.checkin",
     "questionnaires.administration",
-    "questionnaires.riskflag",
+    "safety.riskflag",
     "plans.steplog",
     "valuework.valueaction",
     "workspace.cliniciannote",

@@ -29,7 +29,8 @@ from attune.clinical.plans import plan_from_dict
 from attune.clinical.plans.model import Plan
 from attune.clinical.plans.week import plan_week, ready_steps
 from attune.plans.models import ClientPlan, StepLog
-from attune.questionnaires.models import Administration, RiskFlag
+from attune.questionnaires.models import Administration
+from attune.safety.models import RiskFlag
 
 from .flags import (
     DEFAULT_DESCENDING,

@@ -228,7 +228,7 @@ def test_unrelated_clinician_and_partner_cannot_see_client_checkins(cast: Cast) 
 def test_risk_language_in_a_checkin_note_shows_crisis_lines_and_flags_once(
     cast: Cast, django_capture_on_commit_callbacks: Any
 ) -> None:
-    from attune.questionnaires.models import RiskFlag
+    from attune.safety.models import RiskFlag
 
     http = _client_http(cast)
     with django_capture_on_commit_callbacks(execute=True):
@@ -243,7 +243,7 @@ def test_risk_language_in_a_checkin_note_shows_crisis_lines_and_flags_once(
 
 
 def test_an_everyday_checkin_note_raises_nothing(cast: Cast) -> None:
-    from attune.questionnaires.models import RiskFlag
+    from attune.safety.models import RiskFlag
 
     _client_http(cast).post("/checkin/", dict(FORM, note="Work is killing me this week"))
     assert not RiskFlag.objects.exists()

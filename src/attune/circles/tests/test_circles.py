@@ -20,8 +20,7 @@ from attune.checkins.models import CheckIn
 from attune.circles import selectors, services, tasks
 from attune.circles.models import Attendance, CircleInvitation, CircleMember, CirclePost
 from attune.privacy import services as privacy
-from attune.questionnaires.models import RiskFlag
-from attune.safety.models import SafetyPlan
+from attune.safety.models import RiskFlag, SafetyPlan
 from conftest import CLIENT_NAME, Cast, dump_database, make_user
 
 from .conftest import Group, join

@@ -38,8 +38,8 @@ from attune.plans import services as plans
 from attune.plans.models import ClientPlan, PlanProposal
 from attune.practice.models import Experiment, Trigger
 from attune.questionnaires import services as questionnaires
-from attune.questionnaires.models import Administration, Assignment, RiskFlag
-from attune.safety.models import SafetyPlan
+from attune.questionnaires.models import Administration, Assignment
+from attune.safety.models import RiskFlag, SafetyPlan
 from attune.valuework.models import Anchor, Moment, ValueAction
 from attune.workspace.models import ClinicianNote
 from conftest import CLIENT_NAME, HOPES_MARKER, Cast, make_user

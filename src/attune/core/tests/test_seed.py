@@ -71,7 +71,8 @@ def test_seeded_series_are_correlated_like_real_lives() -> None:
 
 def test_seeded_questionnaire_results_are_scored_by_the_catalogue() -> None:
     from attune.clinical.instruments import score
-    from attune.questionnaires.models import Administration, RiskFlag
+    from attune.questionnaires.models import Administration
+    from attune.safety.models import RiskFlag
 
     call_command("seed", clients=3, days=90, seed=8)
     records = list(Administration.objects.all())

@@ -12,7 +12,7 @@ from attune.audit.models import AuditEvent
 from attune.core.idempotency import IdempotencyKey
 from attune.journal.models import JournalEntry
 from attune.journal.prompts import PROMPTS
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from conftest import Cast, dump_database
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from attune.audit.models import AuditEvent
 from attune.core.idempotency import IdempotencyKey
 from attune.journal import services
 from attune.journal.models import JournalEntry
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from conftest import Cast, dump_database
 
 pytestmark = pytest.mark.django_db

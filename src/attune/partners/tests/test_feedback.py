@@ -14,7 +14,7 @@ from attune.checkins.models import CheckIn
 from attune.checkins.services import client_today
 from attune.partners import services
 from attune.partners.models import PartnerFeedback
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from attune.workspace import selectors as workspace
 from attune.workspace.flags import FlagKind
 from conftest import Cast

@@ -205,7 +205,7 @@ def test_this_weeks_steps_are_in_the_calendar_feed_in_neutral_words(cast: Cast) 
 
 
 def test_risk_language_in_a_step_reflection_shows_crisis_lines_and_flags(cast: Cast) -> None:
-    from attune.questionnaires.models import RiskFlag
+    from attune.safety.models import RiskFlag
 
     record = _start(cast)
     step = _first_step(record)

@@ -122,7 +122,7 @@ def test_api_keeps_practice_records_to_their_owner(cast: Cast) -> None:
 
 
 def test_finishing_an_experiment_does_not_flag_the_same_words_twice(cast: Cast) -> None:
-    from attune.questionnaires.models import RiskFlag
+    from attune.safety.models import RiskFlag
 
     http = _login(cast.client)
     risky = dict(PLAN, belief="If they pull away I will want to kill myself")

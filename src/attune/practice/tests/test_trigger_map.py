@@ -7,7 +7,7 @@ from django.test import Client
 from attune.accounts.models import User
 from attune.audit.models import AuditEvent
 from attune.practice.models import Trigger
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from conftest import Cast, dump_database
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,8 @@ from django.test import Client
 from attune.accounts import services as accounts
 from attune.accounts.models import User
 from attune.audit.models import AuditEvent
-from attune.questionnaires.models import Administration, RiskFlag
+from attune.questionnaires.models import Administration
+from attune.safety.models import RiskFlag
 from conftest import Cast
 
 pytestmark = pytest.mark.django_db

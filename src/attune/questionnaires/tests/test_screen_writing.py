@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attune.questionnaires.models import RiskFlag
 from attune.questionnaires.screening import screen_writing
+from attune.safety.models import RiskFlag
 from conftest import Cast
 
 pytestmark = pytest.mark.django_db

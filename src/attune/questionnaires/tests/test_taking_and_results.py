@@ -11,7 +11,8 @@ from attune.accounts import services as accounts
 from attune.accounts.models import ClientProfile, Role, User
 from attune.audit.models import AuditEvent
 from attune.questionnaires import services
-from attune.questionnaires.models import Administration, Assignment, RiskFlag
+from attune.questionnaires.models import Administration, Assignment
+from attune.safety.models import RiskFlag
 from conftest import Cast, make_user
 
 pytestmark = pytest.mark.django_db
@@ -95,9 +96,7 @@ def test_item9_above_zero_shows_crisis_lines_flags_clinician_and_never_blocks(
     assert flag.item_answer == 2
     assert [m.to for m in mail.outbox] == [[cast.clinician.email]]
     assert cast.client.email not in mail.outbox[0].body  # no client details in email
-    assert AuditEvent.objects.filter(
-        object_type="questionnaires.riskflag", action="create"
-    ).exists()
+    assert AuditEvent.objects.filter(object_type="safety.riskflag", action="create").exists()
 
 
 def test_self_guided_client_is_pointed_to_a_professional(cast: Cast) -> None:

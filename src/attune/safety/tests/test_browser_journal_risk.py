@@ -10,8 +10,8 @@ import pytest
 
 from attune.accounts import services
 from attune.accounts.models import ClientProfile, Role
-from attune.questionnaires.models import RiskFlag
 from attune.safety import services as safety
+from attune.safety.models import RiskFlag
 from conftest import assert_accessible, make_user, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

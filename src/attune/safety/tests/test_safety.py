@@ -10,8 +10,7 @@ from django.utils import timezone
 from attune.accounts.models import ClientProfile, User
 from attune.audit.models import AuditEvent
 from attune.questionnaires import services as questionnaires
-from attune.questionnaires.models import RiskFlag
-from attune.safety.models import SafetyPlan
+from attune.safety.models import RiskFlag, SafetyPlan
 from attune.safety.services import crisis_for, escalate_overdue_flags
 from conftest import Cast, dump_database
 
@@ -122,7 +121,7 @@ def test_unacknowledged_flag_escalates_once_to_the_admin(cast: Cast) -> None:
     assert cast.client.email not in mail.outbox[0].body
     flag.refresh_from_db()
     assert flag.escalated_at is not None
-    changes = AuditEvent.objects.filter(object_type="questionnaires.riskflag", action="update")
+    changes = AuditEvent.objects.filter(object_type="safety.riskflag", action="update")
     assert any("escalated_at" in event.fields for event in changes)
 
 

@@ -11,7 +11,7 @@ from django.test import Client
 from attune.accounts import services as accounts
 from attune.checkins.services import client_today
 from attune.core.idempotency import IdempotencyKey
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from attune.valuework.models import Anchor, Moment, ValueAction, ValuesRating
 from conftest import Cast, dump_database
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from attune.checkins.services import client_today
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from attune.valuework.models import ValuesRating, ValueStatement
 from conftest import Cast
 

@@ -11,7 +11,8 @@ from attune.accounts import services
 from attune.accounts.models import Organisation, Role, User
 from attune.checkins.models import CheckIn
 from attune.plans import services as plans
-from attune.questionnaires.models import Administration, RiskFlag
+from attune.questionnaires.models import Administration
+from attune.safety.models import RiskFlag
 from conftest import make_user
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from attune.accounts import services
 from attune.accounts.models import Role
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from attune.workspace.models import ClinicianNote
 from conftest import assert_accessible, make_user, sign_in
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from attune.accounts import services
 from attune.audit.models import AuditEvent
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from attune.workspace import selectors
 from attune.workspace.flags import FlagKind, SortKey
 from conftest import Cast

@@ -14,7 +14,7 @@ from attune.accounts.models import CareRelationship
 from attune.audit.models import AuditEvent
 from attune.journal.models import JournalEntry
 from attune.practice.models import Trigger
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from attune.workspace.models import ClinicianNote
 from conftest import Cast, dump_database, make_user
 

@@ -13,7 +13,7 @@ from django.utils.html import escape
 from attune.accounts import services
 from attune.audit.models import AuditEvent
 from attune.plans import services as plans
-from attune.questionnaires.models import RiskFlag
+from attune.safety.models import RiskFlag
 from attune.valuework.models import ValueAction
 from attune.workspace.models import ClinicianNote
 from conftest import Cast
@@ -162,7 +162,7 @@ def test_session_prep_is_audited(planted: Cast) -> None:
             actor_uuid=planted.clinician.uuid, subject_uuid=planted.client.uuid, action="read"
         ).values_list("object_type", flat=True)
     )
-    assert {"checkins.checkin", "questionnaires.riskflag", "plans.steplog"} <= read
+    assert {"checkins.checkin", "safety.riskflag", "plans.steplog"} <= read
 
 
 @pytest.mark.parametrize(
