@@ -124,7 +124,11 @@ def sharing(request: HttpRequest) -> HttpResponse:
 def sentence_consent(request: HttpRequest) -> HttpResponse:
     """Agree that one of my clinicians sees the sentence that worried attune (or stop)."""
     user = _require_role(request, Role.CLIENT)
-    clinician = selectors.clinicians_of(user).filter(uuid=request.POST.get("clinician", "")).first()
+    try:
+        chosen = uuid.UUID(request.POST.get("clinician", ""))
+    except ValueError:
+        raise Http404 from None
+    clinician = selectors.clinicians_of(user).filter(uuid=chosen).first()
     if clinician is None:
         raise Http404
     granted = request.POST.get("choice") == "yes"

@@ -130,7 +130,7 @@ def sort_key(flag: RiskFlag) -> tuple[int, int, float]:
     return (0 if flag.acknowledged_at is None else 1, level, -flag.created_at.timestamp())
 
 
-def _row(flag: RiskFlag, with_sentence: bool) -> FlagRow:
+def row_of(flag: RiskFlag, with_sentence: bool) -> FlagRow:
     level = flag.level or RiskFlag.Level.HIGH
     disposition = ""
     if flag.disposition:
@@ -165,7 +165,7 @@ def flag_rows(*, clinician: User, client: User, open_only: bool = False) -> list
         object_type="safety.riskflag",
         object_id="sentences" if with_sentence else "",
     )
-    return [_row(flag, with_sentence) for flag in ordered]
+    return [row_of(flag, with_sentence) for flag in ordered]
 
 
 def asked_negative(*, clinician: User, client: User) -> list[AskedRow]:

@@ -253,3 +253,63 @@ def test_flags_answers_and_dispositions_are_in_the_clients_export(cast: Cast) ->
     assert flags[urgent.pk]["acknowledgement_note"] == "Crisis team"
     assert any(row["sentence"] == SENTENCE for row in flags.values())
     assert [row["result"] for row in records["safety.asqscreen"]] == ["negative"]
+
+
+def test_the_api_lists_flags_and_records_dispositions_for_the_treating_clinician(
+    cast: Cast,
+) -> None:
+    high, urgent, _others = _flags(cast)
+    token = accounts.api_token_create(user=cast.clinician)
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    base = f"/api/v1/clients/{cast.client.uuid}/flags"
+    body = Client().get(base, **auth).json()
+    assert body["sees_sentences"] is False
+    first = body["flags"][0]
+    assert (first["id"], first["level"], first["concern"], first["source"]) == (
+        urgent.pk,
+        "urgent",
+        "self",
+        "checkin",
+    )
+    assert all(f["sentence"] is None for f in body["flags"])
+    missing = Client().post(
+        f"{base}/{urgent.pk}/disposition",
+        {"disposition": "escalated"},
+        content_type="application/json",
+        **auth,
+    )
+    assert missing.status_code == 422 and "note" in missing.json()["errors"]
+    blank = Client().post(
+        f"{base}/{urgent.pk}/disposition",
+        {"disposition": "escalated", "note": " "},
+        content_type="application/json",
+        **auth,
+    )
+    assert blank.status_code == 422 and "note" in blank.json()["errors"]
+    done = Client().post(
+        f"{base}/{urgent.pk}/disposition",
+        {"disposition": "escalated", "note": "Crisis team"},
+        content_type="application/json",
+        **auth,
+    )
+    assert done.status_code == 200 and done.json()["disposition"] == "escalated"
+    for who in (cast.other_clinician, cast.far_clinician, cast.partner, cast.client):
+        other = {"HTTP_AUTHORIZATION": f"Bearer {accounts.api_token_create(user=who)}"}
+        assert Client().get(base, **other).status_code == 404
+        refused = Client().post(
+            f"{base}/{high.pk}/disposition",
+            {"disposition": "not_a_concern", "note": "x"},
+            content_type="application/json",
+            **other,
+        )
+        assert refused.status_code == 404
+    assert RiskFlag.objects.get(pk=high.pk).acknowledged_at is None
+
+
+def test_a_malformed_clinician_is_refused_without_an_error(cast: Cast) -> None:
+    for value in ("", "not-a-uuid", str(cast.other_clinician.uuid)):
+        response = _login(cast.client).post(
+            "/me/sharing/sentence/", {"clinician": value, "choice": "yes"}
+        )
+        assert response.status_code == 404, value
+    assert not ConsentGrant.objects.filter(scope=SENTENCE_SCOPE).exists()
