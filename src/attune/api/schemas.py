@@ -3,6 +3,8 @@ used twice would silently describe two different shapes: keep names unique (test
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ninja import Schema
 
 
@@ -17,10 +19,38 @@ class CrisisLineOut(Schema):
     note: str
 
 
-class SupportOut(Schema):
-    """Present when what someone wrote suggests risk: show these resources at once."""
+class AsqQuestionOut(Schema):
+    id: str
+    text: str
 
+
+class AsqAsk(Schema):
+    """The ASQ questions to ask when words might (but need not) mean risk to the writer."""
+
+    instrument: str
+    questions: list[AsqQuestionOut]
+    answer_at: str
+    source: str
+    entry_key: str
+    note: str
+
+
+class Support(Schema):
+    """Present when new words someone wrote give a concern: show this at once.
+
+    ``level`` "high" (crisis response; a flag for the clinicians) or "possible" (for
+    ``concern`` "self": ask the ASQ questions in ``ask`` and POST the answers to
+    ``ask.answer_at``); ``concern`` "self" (risk to the writer) or "others" (harm from
+    others: ``lines`` are domestic-abuse and sexual-assault services). One schema for every
+    route.
+    """
+
+    level: Literal["high", "possible"]
+    concern: Literal["self", "others"]
     message: str
     emergency: str
+    emergency_numbers: list[str]
     lines: list[CrisisLineOut]
     clinician_told: bool
+    ask: AsqAsk | None = None
+    asq_result: str | None = None

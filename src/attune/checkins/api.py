@@ -5,7 +5,6 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import LimitOffsetPagination, paginate
@@ -15,7 +14,6 @@ from attune.accounts.models import User
 from attune.api.schemas import ErrorOut
 from attune.audit.services import audit_read
 from attune.core import idempotency
-from attune.safety.services import support_payload
 
 from . import selectors, services
 from .models import CheckIn
@@ -55,8 +53,9 @@ def checkin_out(checkin: CheckIn) -> dict[str, Any]:
 def _with_support(checkin: CheckIn) -> dict[str, Any]:
     """A saved check-in, with crisis resources when its new words suggest risk."""
     out = checkin_out(checkin)
-    if getattr(checkin, "risk_language", False):
-        out["support"] = support_payload(checkin.client, _("Your check-in is saved."))
+    safety = getattr(checkin, "safety", None)
+    if safety is not None:
+        out["support"] = safety.support
     return out
 
 

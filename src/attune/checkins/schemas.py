@@ -6,7 +6,7 @@ from typing import Literal
 from ninja import Field, Schema
 from pydantic import ConfigDict
 
-from attune.api.schemas import SupportOut
+from attune.api.schemas import Support
 
 ContactKindName = Literal[
     "partner", "family", "friends", "colleagues", "neighbours", "online", "group"
@@ -65,7 +65,7 @@ class CheckinOut(Schema):
     edited_later: bool
     created_at: datetime
     updated_at: datetime
-    support: SupportOut | None = None
+    support: Support | None = None
 
 
 class CheckinConflict(Schema):

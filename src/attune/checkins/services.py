@@ -86,30 +86,37 @@ def checkin_create(*, client: User, day: date, **fields: Any) -> CheckIn:
             checkin.save()
     except IntegrityError:
         raise CheckinExists(CheckIn.objects.get(client=client, day=day)) from None
-    _screen(checkin, [checkin.win, checkin.setback, checkin.note])
+    _screen(checkin)
     return checkin
 
 
 def checkin_update(*, client: User, checkin: CheckIn, **fields: Any) -> CheckIn:
     if checkin.client_id != client.pk:
         raise CheckIn.DoesNotExist
-    before = {name: getattr(checkin, name) for name in FREE_TEXT}
+    # What the stored check-in said: a bound ModelForm has already copied the new words onto
+    # ``checkin``, so its attributes cannot tell what changed (the edit that showed only
+    # "Saved" and raised no flag).
+    stored = CheckIn.objects.filter(pk=checkin.pk).values(*FREE_TEXT).first() or {}
+    before = [stored.get(name) or "" for name in FREE_TEXT]
     for name, value in _normalise(fields).items():
         setattr(checkin, name, value)
     if client_today(client) > checkin.day:
         checkin.edited_later = True
     checkin.full_clean(exclude=["client"], validate_unique=False)
     checkin.save()
-    _screen(checkin, [getattr(checkin, n) for n in FREE_TEXT if getattr(checkin, n) != before[n]])
+    _screen(checkin, before)
     return checkin
 
 
-def _screen(checkin: CheckIn, texts: list[str]) -> None:
-    """Screen new words for risk language; the result rides on the instance for the view."""
-    from attune.questionnaires.screening import screen_writing
+def _screen(checkin: CheckIn, before: list[str] | None = None) -> None:
+    """Screen the new words (win, setback, note); the response rides on the instance."""
+    from attune.safety.services import screen_and_respond
 
-    changed = [text for text in texts if text]
-    result = (
-        screen_writing(client=checkin.client, texts=changed, source="checkin") if changed else None
+    checkin.safety = screen_and_respond(  # type: ignore[attr-defined]
+        writer=checkin.client,
+        texts=[getattr(checkin, name) for name in FREE_TEXT],
+        source="checkin",
+        context="checkin",
+        before=before,
+        entry_key=f"checkins.checkin:{checkin.pk}",
     )
-    checkin.risk_language = result is not None and result.risk != "none"  # type: ignore[attr-defined]

@@ -17,7 +17,7 @@ from attune.accounts import selectors as people
 from attune.accounts.access import client_or_403 as _client
 from attune.accounts.models import User
 from attune.audit.services import audit_read
-from attune.safety.services import crisis_once, remember_crisis
+from attune.safety.services import crisis_once, remember_support
 
 from . import calendar, insights_view, services
 from .forms import CheckinForm, ReminderForm
@@ -59,8 +59,7 @@ def checkin_edit(request: HttpRequest, day: date | None = None) -> HttpResponse:
             _form_errors_from(exc, form)
         else:
             messages.success(request, _("Saved. Thank you for checking in."))
-            if getattr(saved, "risk_language", False):
-                remember_crisis(request)
+            remember_support(request, getattr(saved, "safety", None))
             return redirect("checkin_insights")
     context = {"form": form, "day": day, "is_today": day == today, "existing": existing}
     return render(request, "checkins/checkin_form.html", context)

@@ -7,14 +7,12 @@ from typing import Annotated, Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
-from django.utils.translation import gettext as _
 from ninja import Path, Router, Status
 from ninja.errors import HttpError
 
 from attune.accounts.access import signed_in as _user
 from attune.api.schemas import ErrorOut
 from attune.clinical.circle_outcomes import K_MIN
-from attune.safety.services import crisis_for
 
 from . import selectors, services
 from .models import AGREEMENTS, Circle, CircleMember, CirclePost
@@ -245,21 +243,8 @@ def add_post(request: HttpRequest, circle_id: DbId, payload: CirclePostIn) -> St
     except ValidationError as exc:
         return Status(422, _error(exc))
     out = _post_out(posted.post, member)
-    if posted.held and posted.risk != "unscreened":
-        crisis = crisis_for(member.user)
-        out["support"] = {
-            "message": _(
-                "Your reflection is saved and the facilitator will read it first. Some of what "
-                "you wrote sounds very heavy: if you might act on thoughts of ending your life "
-                "or hurting yourself, please reach a person now. attune is not watched around "
-                "the clock."
-            ),
-            "emergency": crisis.emergency,
-            "lines": [
-                {"name": str(ln.name), "contact": ln.contact, "note": str(ln.note)}
-                for ln in crisis.lines
-            ],
-        }
+    if posted.safety is not None:
+        out["support"] = posted.safety.support
     return Status(201, out)
 
 

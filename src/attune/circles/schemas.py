@@ -6,6 +6,8 @@ from typing import Literal
 from ninja import Field, Schema
 from pydantic import ConfigDict
 
+from attune.api.schemas import Support
+
 from . import services
 
 
@@ -76,18 +78,6 @@ class CirclePostIn(Schema):
     text: str = Field(..., max_length=services.POST_MAX)
 
 
-class CircleCrisisLineOut(Schema):
-    name: str
-    contact: str
-    note: str
-
-
-class CircleSupportOut(Schema):
-    message: str
-    emergency: str
-    lines: list[CircleCrisisLineOut]
-
-
 class CirclePostOut(Schema):
     id: int
     author: str  # the author's display name in this circle
@@ -96,7 +86,7 @@ class CirclePostOut(Schema):
     status: Literal["shown", "held", "hidden"]
     created_at: datetime
     reports: int | None = None  # facilitator only
-    support: CircleSupportOut | None = None
+    support: Support | None = None
 
 
 class CircleReportIn(Schema):

@@ -1,8 +1,8 @@
 """Circle rules. Each write checks who may do it, then acts, then audits.
 
-A reflection is always stored. Risk language (``screen_writing``) holds it for the
-facilitator, shows the writer crisis lines and their safety plan, and flags their clinician;
-it is never dropped.
+A reflection is always stored. Any concern in its new words
+(``safety.services.screen_and_respond``) holds it for the facilitator and shows the writer
+the one support block; high risk also flags their clinician. It is never dropped.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from attune.audit.models import AuditEvent
 from attune.audit.services import audit_read, audit_record
 from attune.checkins.models import CheckIn
 from attune.clinical.circle_outcomes import DIMENSIONS, CircleOutcome, MemberSeries, circle_outcome
-from attune.questionnaires.screening import screen_writing
+from attune.safety.models import RiskFlag
+from attune.safety.services import SafetyResponse, screen_and_respond
 
 from . import selectors
 from .models import (
@@ -65,6 +66,7 @@ class IssuedInvitation:
 class Posted:
     post: CirclePost
     risk: str
+    safety: SafetyResponse | None = None
 
     @property
     def held(self) -> bool:
@@ -352,8 +354,12 @@ def post_create(*, member: CircleMember, body: str) -> Posted:
         raise PermissionDenied(_("You are no longer in this circle."))
     text = _text(body, "body", POST_MAX, required=True)
     risk = "none"
+    safety: SafetyResponse | None = None
     try:
-        risk = screen_writing(client=member.user, texts=[text], source="circle").risk
+        safety = screen_and_respond(
+            writer=member.user, texts=[text], source="circle_reflection", context="circle"
+        )
+        risk = safety.level if safety is not None else "none"
     except Exception:
         # Screening must never lose a reflection: hold it so the facilitator reads it first.
         logger.exception("Circle screening failed for member %s", member.pk)
@@ -378,7 +384,11 @@ def post_create(*, member: CircleMember, body: str) -> Posted:
                 fields=["held_for_facilitator"],
                 actor_uuid=member.user.uuid,
             )
-    return Posted(post, risk)
+        if safety is not None and safety.flag_id is not None:
+            RiskFlag.objects.filter(pk=safety.flag_id, entry_key="").update(
+                entry_key=f"circles.post:{post.pk}"
+            )
+    return Posted(post, risk, safety)
 
 
 @transaction.atomic

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts.access import signed_in
-from attune.safety.services import crisis_once, remember_crisis
+from attune.safety.services import crisis_once, remember_support
 
 from . import selectors, services
 from .forms import CircleForm, InviteForm, JoinForm, MeetingForm, PostForm, ReportForm
@@ -214,8 +214,7 @@ def post_new(request: HttpRequest, circle_id: int) -> HttpResponse:
             messages.error(request, " ".join(exc.messages))
         else:
             if posted.held:
-                if posted.risk != "unscreened":
-                    remember_crisis(request)
+                remember_support(request, posted.safety)
                 messages.info(
                     request,
                     _(

@@ -4,7 +4,6 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils.translation import gettext as _
 from ninja import Router, Status
 from ninja.errors import HttpError
 from ninja.pagination import LimitOffsetPagination, paginate
@@ -13,7 +12,6 @@ from attune.accounts import selectors as people
 from attune.accounts.models import Role, User
 from attune.api.schemas import ErrorOut
 from attune.core import idempotency
-from attune.safety.services import support_payload
 
 from . import prompts, selectors, services
 from .models import JournalEntry
@@ -38,9 +36,7 @@ def _own(client: User, entry_id: int) -> JournalEntry:
 
 
 def _support(client: User, screening: services.Screening | None) -> dict[str, Any] | None:
-    if screening is None or not screening.needs_support:
-        return None
-    return support_payload(client, _("Your entry is saved."))
+    return screening.support if screening is not None else None
 
 
 def entry_out(entry: JournalEntry, support: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -97,9 +93,10 @@ def create_entry(request: HttpRequest, payload: EntryIn) -> Status[Any]:
             tags=data["tags"],
             prompt_key=data["prompt"] or "",
         )
-        # Only the id and the support decision are remembered with the key: the stored
-        # answer is plain JSON, so the client's words must never be part of it.
-        return {"id": written.entry.pk, "support": written.screening.needs_support}
+        # Only the id and the support payload are remembered with the key: the stored
+        # answer is plain JSON, so the client's words must never be part of it (the payload
+        # holds none: only help to offer).
+        return {"id": written.entry.pk, "support": written.screening.support}
 
     try:
         answer = idempotency.replay_or_write(
@@ -112,8 +109,8 @@ def create_entry(request: HttpRequest, payload: EntryIn) -> Status[Any]:
     except ValidationError as exc:
         return Status(422, _errors(exc))
     entry = _own(client, answer.response["id"])
-    screening = services.Screening("possible" if answer.response["support"] else "none")
-    return Status(answer.status, entry_out(entry, _support(client, screening)))
+    support = answer.response.get("support")
+    return Status(answer.status, entry_out(entry, support if isinstance(support, dict) else None))
 
 
 @router.get("/journal/entries/{entry_id}", response=EntryOut)

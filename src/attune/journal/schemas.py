@@ -5,7 +5,7 @@ from datetime import datetime
 from ninja import Field, Schema
 from pydantic import ConfigDict
 
-from attune.api.schemas import SupportOut
+from attune.api.schemas import Support
 
 from .services import TAGS_MAX, TITLE_MAX
 
@@ -41,7 +41,7 @@ class EntryOut(Schema):
     shared_with_clinician_at: datetime | None
     created_at: datetime
     updated_at: datetime
-    support: SupportOut | None = None
+    support: Support | None = None
 
 
 class PromptOut(Schema):

@@ -21,7 +21,7 @@ from attune.accounts import selectors as people
 from attune.accounts.models import Role, User
 from attune.audit.models import AuditEvent
 from attune.audit.services import audit_read, audit_record
-from attune.questionnaires.screening import screen_writing
+from attune.safety.services import screen_and_respond
 
 from .models import TAG_SEPARATOR, JournalEntry
 from .prompts import BY_KEY
@@ -43,13 +43,14 @@ class NoClinician(Exception):
 
 @dataclass(frozen=True)
 class Screening:
-    """What screening found, without the words: only the level."""
+    """What screening found, without the words: the level and the support payload."""
 
     risk: str
+    support: dict[str, Any] | None = None
 
     @property
     def needs_support(self) -> bool:
-        return self.risk != "none"
+        return self.support is not None
 
 
 @dataclass(frozen=True)
@@ -233,18 +234,22 @@ def after_write(entry: JournalEntry, *, before: str | None = None) -> Screening:
     """Screen an entry's free text for suicide and self-harm language after every write.
 
     Any risk above "none" means the client is shown crisis resources at once; a concern that
-    is new for this entry raises a RiskFlag (the shared rule in questionnaires.screening).
+    is new for this entry raises a RiskFlag (``safety.services.screen_and_respond``).
     Runs after the entry is saved, so nothing here can stop the client's words being kept.
     """
     try:
         with transaction.atomic():
-            result = screen_writing(
-                client=entry.client,
+            response = screen_and_respond(
+                writer=entry.client,
                 texts=[entry.screened_text()],
                 source="journal",
+                context="journal",
                 before=None if before is None else [before],
+                entry_key=f"journal.entry:{entry.pk}",
             )
-        return Screening(result.risk)
+        if response is None:
+            return Screening("none")
+        return Screening(response.level, response.support)
     except Exception:
         # Never let screening lose the entry; make the failure loud for the people running attune.
         logger.exception("Journal screening failed for entry %s", entry.pk)

@@ -16,7 +16,7 @@ from attune.accounts import selectors as people
 from attune.accounts.access import client_or_403 as _client
 from attune.accounts.models import PartnerLink, Role, User
 from attune.core import idempotency
-from attune.safety.services import crisis_for
+from attune.safety.services import crisis_once
 
 from . import prompts, selectors, services
 from .forms import EntryForm
@@ -42,9 +42,11 @@ def _form_errors_from(exc: ValidationError, form: EntryForm) -> None:
         form.add_error(None, exc.messages)
 
 
-def _after_saving(request: HttpRequest, entry_id: int, needs_support: bool) -> HttpResponse:
-    if needs_support:
-        request.session[SUPPORT_SESSION_KEY] = entry_id
+def _after_saving(
+    request: HttpRequest, entry_id: int, support: dict[str, Any] | None
+) -> HttpResponse:
+    if isinstance(support, dict):
+        request.session[SUPPORT_SESSION_KEY] = {"entry": entry_id, "support": support}
     messages.success(request, _("Saved to your journal."))
     return redirect("journal_entry", entry_id=entry_id)
 
@@ -97,7 +99,7 @@ def _create_once(client: User, key: str, fields: dict[str, Any]) -> dict[str, An
 
     def write() -> dict[str, Any]:
         written = services.entry_create(client=client, **fields)
-        return {"id": written.entry.pk, "support": written.screening.needs_support}
+        return {"id": written.entry.pk, "support": written.screening.support}
 
     try:
         answer = idempotency.replay_or_write(
@@ -123,15 +125,20 @@ def partner_sharing(client: User, entry: JournalEntry) -> list[tuple[PartnerLink
 def entry_detail(request: HttpRequest, entry_id: int) -> HttpResponse:
     client = _client(request)
     entry = _own(client, entry_id)
-    support = request.session.pop(SUPPORT_SESSION_KEY, None) == entry.pk
+    waiting = request.session.pop(SUPPORT_SESSION_KEY, None)
+    support = (
+        waiting.get("support")
+        if isinstance(waiting, dict) and waiting.get("entry") == entry.pk
+        else None
+    )
+    if support is None:  # e.g. the outcome of answering the ASQ asked on this page
+        support = crisis_once(request, client).get("support")
     context: dict[str, Any] = {
         "entry": entry,
         "support": support,
         "has_clinician": services.has_clinician(client),
         "partner_sharing": partner_sharing(client, entry),
     }
-    if support:
-        context["crisis"] = crisis_for(client)
     return render(request, "journal/entry_detail.html", context)
 
 
@@ -148,7 +155,7 @@ def entry_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
             except ValidationError as exc:
                 _form_errors_from(exc, form)
             else:
-                return _after_saving(request, entry.pk, written.screening.needs_support)
+                return _after_saving(request, entry.pk, written.screening.support)
     else:
         form = EntryForm(
             initial={"title": entry.title, "body": entry.body, "tags": ", ".join(entry.tag_list)}

@@ -14,13 +14,14 @@ from ninja import Field, Router, Schema, Status
 from attune.accounts import selectors as people
 from attune.accounts.access import signed_in as _user
 from attune.accounts.models import PartnerLink, User
-from attune.api.schemas import ErrorOut
+from attune.api.schemas import ErrorOut, Support
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.journal.models import JournalEntry
 
 from . import concordance, selectors, services
 from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
+from .services import Saved
 
 router = Router(tags=["partners"])
 
@@ -87,6 +88,7 @@ class PartnerFeedbackOut(Schema):
     note: str
     shared_with_client: bool
     needs_support: bool = False
+    support: Support | None = None
 
 
 class ConversationIn(Schema):
@@ -117,6 +119,7 @@ class ConversationOut(Schema):
     resume_how: str
     aftercare: str
     needs_support: bool = False
+    support: Support | None = None
 
 
 class ConversationSummaryIn(Schema):
@@ -134,6 +137,7 @@ class ConversationSummaryOut(Schema):
     closeness: int
     shared: bool
     needs_support: bool = False
+    support: Support | None = None
 
 
 class ConcordanceWeekOut(Schema):
@@ -244,7 +248,7 @@ def shared(request: HttpRequest) -> list[dict[str, Any]]:
     return out
 
 
-def _feedback_out(item: PartnerFeedback, needs_support: bool = False) -> dict[str, Any]:
+def _feedback_out(item: PartnerFeedback, saved: Saved | None = None) -> dict[str, Any]:
     return {
         "id": item.pk,
         "link_id": item.link_id,
@@ -255,7 +259,8 @@ def _feedback_out(item: PartnerFeedback, needs_support: bool = False) -> dict[st
         "what_helped": item.what_helped,
         "note": item.note,
         "shared_with_client": item.shared_with_client,
-        "needs_support": needs_support,
+        "needs_support": saved is not None and saved.needs_support,
+        "support": saved.support if saved is not None else None,
     }
 
 
@@ -286,13 +291,14 @@ def feedback_put(request: HttpRequest, payload: PartnerFeedbackIn) -> Status[Any
         saved = services.feedback_save(partner=user, link=link, today=client_today(user), **fields)
     except ValidationError as exc:
         return Status(422, {"detail": _problem(exc)})
-    return Status(200, _feedback_out(saved.record, saved.needs_support))
+    return Status(200, _feedback_out(saved.record, saved))
 
 
-def _conversation_out(item: Conversation, needs_support: bool = False) -> dict[str, Any]:
+def _conversation_out(item: Conversation, saved: Saved | None = None) -> dict[str, Any]:
     fields = ConversationOut.model_fields
-    out = {name: getattr(item, name) for name in fields if name not in {"needs_support"}}
-    out["needs_support"] = needs_support
+    out = {name: getattr(item, name) for name in fields if name not in {"needs_support", "support"}}
+    out["needs_support"] = saved is not None and saved.needs_support
+    out["support"] = saved.support if saved is not None else None
     return out
 
 
@@ -319,7 +325,7 @@ def conversation_create(request: HttpRequest, payload: ConversationIn) -> Status
         return Status(404, {"detail": "Not found."})
     except ValidationError as exc:
         return Status(422, {"detail": _problem(exc)})
-    return Status(201, _conversation_out(saved.record, saved.needs_support))
+    return Status(201, _conversation_out(saved.record, saved))
 
 
 @router.get(
@@ -354,11 +360,11 @@ def conversation_put(
         return Status(404, {"detail": "Not found."})
     except ValidationError as exc:
         return Status(422, {"detail": _problem(exc)})
-    return Status(200, _conversation_out(saved.record, saved.needs_support))
+    return Status(200, _conversation_out(saved.record, saved))
 
 
 def _summary_out(
-    user: User, item: ConversationSummary, needs_support: bool = False
+    user: User, item: ConversationSummary, saved: Saved | None = None
 ) -> dict[str, Any]:
     return {
         "author": str(item.user),
@@ -367,7 +373,8 @@ def _summary_out(
         "safety": item.safety,
         "closeness": item.closeness,
         "shared": item.shared,
-        "needs_support": needs_support,
+        "needs_support": saved is not None and saved.needs_support,
+        "support": saved.support if saved is not None else None,
     }
 
 
@@ -400,7 +407,7 @@ def summary_put(
         saved = services.summary_save(actor=user, conversation=found, **payload.dict())
     except ValidationError as exc:
         return Status(422, {"detail": _problem(exc)})
-    return Status(200, _summary_out(user, saved.record, saved.needs_support))
+    return Status(200, _summary_out(user, saved.record, saved))
 
 
 @router.get(

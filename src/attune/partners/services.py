@@ -18,7 +18,7 @@ from attune.audit.models import AuditEvent
 from attune.audit.services import audit_record
 from attune.clinical.concordance import week_start as week_start
 from attune.journal.models import JournalEntry
-from attune.questionnaires.screening import screen_writing
+from attune.safety.services import SafetyResponse, Text, screen_and_respond
 
 from . import selectors
 from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
@@ -39,17 +39,36 @@ class Saved:
     """What was written and whether its words need crisis resources shown at once."""
 
     record: Any
-    risk: str = "none"
+    safety: SafetyResponse | None = None
 
     @property
     def needs_support(self) -> bool:
-        return self.risk != "none"
+        return self.safety is not None
+
+    @property
+    def support(self) -> dict[str, Any] | None:
+        return self.safety.support if self.safety is not None else None
 
 
-def _screen(writer: User, texts: list[str], source: str) -> str:
+def _screen(
+    writer: User,
+    texts: list[Text],
+    source: str,
+    *,
+    context: str = "free",
+    before: list[Text] | None = None,
+    entry_key: str = "",
+) -> SafetyResponse | None:
     # The writer's own record carries any flag: a partner's words never raise a flag on
     # the client's caseload, and the client's words flag the client's own clinicians.
-    return screen_writing(client=writer, texts=texts, source=source).risk
+    return screen_and_respond(
+        writer=writer,
+        texts=texts,
+        source=source,
+        context=context,
+        before=before,
+        entry_key=entry_key,
+    )
 
 
 # Scopes and the link ----------------------------------------------------------------------
@@ -165,6 +184,9 @@ def feedback_save(*, partner: User, link: PartnerLink, today: date, **fields: An
     feedback = PartnerFeedback.objects.filter(link=link, week_start=week).first()
     feedback = feedback or PartnerFeedback(link=link, user=partner, week_start=week)
     was_shared = feedback.pk is not None and feedback.shared_with_client
+    before: list[Text] | None = (
+        [feedback.what_helped, feedback.note] if feedback.pk is not None else None
+    )
     for name, value in fields.items():
         setattr(feedback, name, value)
     feedback.full_clean()
@@ -173,8 +195,15 @@ def feedback_save(*, partner: User, link: PartnerLink, today: date, **fields: An
         from .tasks import notify_feedback_shared
 
         transaction.on_commit(lambda: notify_feedback_shared(feedback.pk))
-    risk = _screen(partner, [feedback.what_helped, feedback.note], "partner_feedback")
-    return Saved(feedback, risk)
+    safety = _screen(
+        partner,
+        [feedback.what_helped, feedback.note],
+        "partner_feedback",
+        context="partner_feedback",
+        before=before,
+        entry_key=f"partners.feedback:{feedback.pk}",
+    )
+    return Saved(feedback, safety)
 
 
 # Structured conversations ------------------------------------------------------------------
@@ -215,6 +244,13 @@ def conversation_save(
     if conversation is not None and conversation.link_id != link.pk:
         raise PermissionDenied(_("This conversation belongs to another link."))
     record = conversation or Conversation(link=link, client_id=link.client_id, created_by=actor)
+    stored = (
+        Conversation.objects.filter(pk=record.pk)
+        .values_list("objective", "agenda", "aftercare")
+        .first()
+        if record.pk
+        else None
+    )
     before = record.starts_at
     for name, value in fields.items():
         setattr(record, name, value.strip() if isinstance(value, str) else value)
@@ -224,8 +260,17 @@ def conversation_save(
     if isinstance(record.starts_at, datetime) and record.starts_at != before:
         record.reminder_sent_at = None  # a new time gets a new reminder
     record.save()
-    texts = [record.objective, record.agenda, record.aftercare]
-    return Saved(record, _screen(actor, texts, "conversation"))
+    texts: list[Text] = [record.objective, record.agenda, record.aftercare]
+    return Saved(
+        record,
+        _screen(
+            actor,
+            texts,
+            "conversation",
+            before=list(stored) if stored else None,
+            entry_key=f"partners.conversation:{record.pk}",
+        ),
+    )
 
 
 @transaction.atomic
@@ -241,8 +286,18 @@ def summary_save(*, actor: User, conversation: Conversation, **fields: Any) -> S
         )
     record = ConversationSummary.objects.filter(conversation=conversation, user=actor).first()
     record = record or ConversationSummary(conversation=conversation, user=actor)
+    before: list[Text] | None = [record.summary] if record.pk else None
     for name, value in fields.items():
         setattr(record, name, value)
     record.full_clean()
     record.save()
-    return Saved(record, _screen(actor, [record.summary], "conversation_summary"))
+    return Saved(
+        record,
+        _screen(
+            actor,
+            [record.summary],
+            "conversation_summary",
+            before=before,
+            entry_key=f"partners.summary:{record.pk}",
+        ),
+    )

@@ -21,7 +21,7 @@ from attune.audit.services import audit_read
 from attune.checkins import calendar as feeds
 from attune.checkins.services import client_time_zone, client_today
 from attune.journal.models import JournalEntry
-from attune.safety.services import crisis_once, remember_crisis
+from attune.safety.services import crisis_once, remember_support
 
 from . import selectors, services
 from .forms import ConversationForm, FeedbackForm, SummaryForm
@@ -69,8 +69,7 @@ def _submit(
     except ValidationError as exc:
         form.add_error(None, exc.messages)
         return None
-    if saved.needs_support:
-        remember_crisis(request)
+    remember_support(request, saved.safety)
     messages.success(request, thanks)
     return saved
 

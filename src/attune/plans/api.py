@@ -71,10 +71,15 @@ def log_step(request: HttpRequest, step_id: str, payload: StepLogIn) -> Status[A
     if record is None:
         return Status(404, {"detail": "No plan yet."})
     try:
-        services.step_log(client=client, record=record, step_id=step_id, **payload.dict())
+        entry = services.step_log(client=client, record=record, step_id=step_id, **payload.dict())
     except ValidationError as exc:
         return Status(422, {"detail": " ".join(exc.messages)})
-    return Status(201, _plan_out(client))
+    out = _plan_out(client)
+    safety = getattr(entry, "safety", None)
+    # The one ``Support`` payload (attune.api.schemas.Support), when the reflection's words
+    # give a concern.
+    out["support"] = safety.support if safety is not None else None
+    return Status(201, out)
 
 
 @router.post(

@@ -40,7 +40,7 @@ from attune.clinical.plans.adapt import CHECKIN_RUN
 from attune.clinical.plans.serialize import proposal_from_dict, proposal_to_dict
 from attune.clinical.plans.vocab import Pillar
 from attune.clinical.plans.week import plan_week, ready_steps
-from attune.questionnaires.screening import screen_writing
+from attune.safety.services import screen_and_respond
 
 from .models import ClientPlan, PlanProposal, PlanVersion, StepLog
 
@@ -190,9 +190,13 @@ def step_log(
         logged_on=client_today(client),
     )
     proposals_refresh(record)
-    if entry.reflection:
-        result = screen_writing(client=client, texts=[entry.reflection], source="plan")
-        entry.risk_language = result.risk != "none"  # type: ignore[attr-defined]
+    entry.safety = screen_and_respond(  # type: ignore[attr-defined]
+        writer=client,
+        texts=[entry.reflection],
+        source="plan_log",
+        context="journal",
+        entry_key=f"plans.steplog:{entry.pk}",
+    )
     return entry
 
 

@@ -19,7 +19,7 @@ from attune.accounts.models import ClientProfile, User
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.clinical.plans import Plan, Step
-from attune.safety.services import crisis_once, remember_crisis
+from attune.safety.services import crisis_once, remember_support
 
 from . import services
 from .forms import PILLAR_LABELS, CustomStepForm, PlanStartForm, StepLogForm
@@ -119,8 +119,7 @@ def step_log(request: HttpRequest, step_id: str) -> HttpResponse:
         entry = services.step_log(
             client=client, record=record, step_id=step.id, **form.cleaned_data
         )
-        if getattr(entry, "risk_language", False):
-            remember_crisis(request)
+        remember_support(request, getattr(entry, "safety", None))
         if form.cleaned_data["outcome"] == "done":
             messages.success(request, _("Logged. Each small step counts."))
         else:

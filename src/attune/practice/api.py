@@ -8,8 +8,9 @@ from ninja.errors import HttpError
 
 from attune.accounts import selectors as people
 from attune.accounts.models import User
-from attune.api.schemas import ErrorOut
+from attune.api.schemas import ErrorOut, Support
 from attune.library.catalogue import list_articles
+from attune.safety.services import SafetyResponse
 
 from . import services
 from .models import ArticleRead, Company, Experiment, OriginTheme, Trigger
@@ -46,6 +47,7 @@ class TriggerOut(Schema):
     compassionate_response: str
     intensity_after: int | None
     risk_language: bool = False
+    support: Support | None = None
 
 
 class ExperimentIn(Schema):
@@ -78,6 +80,7 @@ class ExperimentOut(Schema):
     belief_after: int | None
     next_experiment: str
     risk_language: bool = False
+    support: Support | None = None
 
 
 class ArticleOut(Schema):
@@ -113,17 +116,23 @@ def _choice(value: str, choices: Any, name: str) -> None:
         raise ValidationError({name: f"Choose one of: {', '.join(choices.values)}."})
 
 
-def _trigger_out(trigger: Trigger, risk: bool = False) -> dict[str, Any]:
-    fields = [f for f in TriggerOut.model_fields if f not in {"id", "risk_language"}]
-    return {"id": trigger.pk, **{f: getattr(trigger, f) for f in fields}, "risk_language": risk}
+def _trigger_out(trigger: Trigger, safety: SafetyResponse | None = None) -> dict[str, Any]:
+    fields = [f for f in TriggerOut.model_fields if f not in {"id", "risk_language", "support"}]
+    return {
+        "id": trigger.pk,
+        **{f: getattr(trigger, f) for f in fields},
+        "risk_language": safety is not None,
+        "support": safety.support if safety is not None else None,
+    }
 
 
-def _experiment_out(experiment: Experiment, risk: bool = False) -> dict[str, Any]:
-    fields = [f for f in ExperimentOut.model_fields if f not in {"id", "risk_language"}]
+def _experiment_out(experiment: Experiment, safety: SafetyResponse | None = None) -> dict[str, Any]:
+    fields = [f for f in ExperimentOut.model_fields if f not in {"id", "risk_language", "support"}]
     return {
         "id": experiment.pk,
         **{f: getattr(experiment, f) for f in fields},
-        "risk_language": risk,
+        "risk_language": safety is not None,
+        "support": safety.support if safety is not None else None,
     }
 
 
@@ -141,7 +150,7 @@ def create_trigger(request: HttpRequest, payload: TriggerIn) -> Status[Any]:
         trigger, result = services.trigger_record(client=client, **payload.dict())
     except ValidationError as exc:
         return _invalid(exc)
-    return Status(201, _trigger_out(trigger, result.risk != "none"))
+    return Status(201, _trigger_out(trigger, result))
 
 
 @router.get("/practice/triggers/{trigger_id}", response=TriggerOut)
@@ -156,7 +165,7 @@ def pause_trigger(request: HttpRequest, trigger_id: int, payload: PauseIn) -> St
         result = services.trigger_pause(trigger=trigger, **payload.dict())
     except ValidationError as exc:
         return _invalid(exc)
-    return Status(200, _trigger_out(trigger, result.risk != "none"))
+    return Status(200, _trigger_out(trigger, result))
 
 
 @router.get("/practice/experiments", response=list[ExperimentOut])
@@ -171,7 +180,7 @@ def create_experiment(request: HttpRequest, payload: ExperimentIn) -> Status[Any
         result = services.experiment_save(experiment=experiment)
     except ValidationError as exc:
         return _invalid(exc)
-    return Status(201, _experiment_out(experiment, result.risk != "none"))
+    return Status(201, _experiment_out(experiment, result))
 
 
 @router.get("/practice/experiments/{experiment_id}", response=ExperimentOut)
@@ -192,7 +201,7 @@ def record_result(
         result = services.experiment_save(experiment=experiment)
     except ValidationError as exc:
         return _invalid(exc)
-    return Status(200, _experiment_out(experiment, result.risk != "none"))
+    return Status(200, _experiment_out(experiment, result))
 
 
 @router.get("/library/articles", response=list[ArticleOut], summary="The psychoeducation library")

@@ -9,48 +9,70 @@ from django.utils.translation import gettext as _
 
 from attune.accounts import selectors as people
 from attune.accounts.models import User
-from attune.clinical.safety import ScreeningResult
 from attune.library.catalogue import ArticleNotFoundError, get_article
-from attune.questionnaires.screening import screen_writing
+from attune.safety.services import SafetyResponse, screen_and_respond
 
 from .models import ArticleAssignment, ArticleRead, Experiment, Trigger
 
 TRIGGER_TEXT = ("place", "what_happened", "body_sensations", "automatic_thought")
 
 
-def trigger_record(*, client: User, **fields: Any) -> tuple[Trigger, ScreeningResult]:
+def _trigger_texts(trigger: Trigger) -> list[str | tuple[str, str]]:
+    # The self-critical thought is screened as such: harsh self-beliefs are the exercise
+    # there, while wishes to die, plans and self-harm count everywhere.
+    return [
+        *(getattr(trigger, name) for name in TRIGGER_TEXT if name != "automatic_thought"),
+        (trigger.automatic_thought, "trigger_thought"),
+    ]
+
+
+def trigger_record(*, client: User, **fields: Any) -> tuple[Trigger, SafetyResponse | None]:
     trigger = Trigger(client=client, **fields)
     trigger.full_clean()
     trigger.save()
-    texts = [getattr(trigger, name) for name in TRIGGER_TEXT]
-    return trigger, screen_writing(client=client, texts=texts, source="trigger")
+    return trigger, screen_and_respond(
+        writer=client,
+        texts=_trigger_texts(trigger),
+        source="trigger_map",
+        context="free",
+        entry_key=f"practice.trigger:{trigger.pk}",
+    )
 
 
 def trigger_pause(
     *, trigger: Trigger, compassionate_response: str, intensity_after: int
-) -> ScreeningResult:
+) -> SafetyResponse | None:
     if not compassionate_response.strip():
         raise ValidationError({"compassionate_response": _("Write a few words to yourself first.")})
+    stored = Trigger.objects.filter(pk=trigger.pk).values_list("compassionate_response", flat=True)
+    before = stored.first() or ""
     trigger.compassionate_response = compassionate_response.strip()
     trigger.intensity_after = intensity_after
     trigger.full_clean()
     trigger.save()
-    return screen_writing(
-        client=trigger.client, texts=[trigger.compassionate_response], source="trigger"
+    return screen_and_respond(
+        writer=trigger.client,
+        texts=[trigger.compassionate_response],
+        source="trigger_map",
+        context="reframe",
+        before=[before],
+        entry_key=f"practice.trigger:{trigger.pk}",
     )
 
 
-def experiment_save(*, experiment: Experiment) -> ScreeningResult:
+def experiment_save(*, experiment: Experiment) -> SafetyResponse | None:
     stored = Experiment.objects.filter(pk=experiment.pk).first() if experiment.pk else None
     if experiment.belief_after is not None or experiment.outcome or experiment.learned:
         experiment.status = Experiment.DONE
     experiment.full_clean()
     experiment.save()
-    return screen_writing(
-        client=experiment.client,
+    return screen_and_respond(
+        writer=experiment.client,
         texts=_experiment_text(experiment),
         source="experiment",
+        context="belief",
         before=None if stored is None else _experiment_text(stored),
+        entry_key=f"practice.experiment:{experiment.pk}",
     )
 
 

@@ -18,7 +18,6 @@ from attune.accounts.access import client_or_403 as _client
 from attune.accounts.access import treated_or_404 as _treated
 from attune.accounts.models import Role, User
 from attune.audit.services import audit_read
-from attune.clinical.safety import ScreeningResult
 from attune.clinical.triggers import TriggerPoint, patterns
 from attune.core.html import sanitised_html
 from attune.library.catalogue import (
@@ -27,7 +26,7 @@ from attune.library.catalogue import (
     list_articles,
     render_markdown,
 )
-from attune.safety.services import crisis_once, remember_crisis
+from attune.safety.services import SafetyResponse, crisis_once, remember_support
 
 from . import services
 from .forms import ExperimentPlanForm, ExperimentResultForm, PauseForm, TriggerForm
@@ -56,9 +55,8 @@ def _own(model: Any, client: User, pk: int) -> Any:
     return record
 
 
-def _after_screening(request: HttpRequest, result: ScreeningResult) -> None:
-    if result.risk != "none":
-        remember_crisis(request)
+def _after_screening(request: HttpRequest, response: SafetyResponse | None) -> None:
+    remember_support(request, response)
 
 
 @login_required

@@ -81,4 +81,4 @@ def journal_key(entry_id: int) -> str:
 
 
 def summary_key(summary_id: int) -> str:
-    return f"partners.conversationsummary:{summary_id}"
+    return f"partners.summary:{summary_id}"

@@ -99,6 +99,31 @@ class CrisisLines(models.Model):
         return f"crisis lines {self.country} #{self.pk}"
 
 
+class HarmLines(models.Model):
+    """An organisation's own lines for people harmed by others (domestic abuse, sexual
+    assault) for a country, replacing attune's defaults (core/harm_lines.py)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    country = models.CharField(max_length=2)
+    emergency = models.CharField(max_length=40)
+    # [{"name": ..., "contact": ..., "note": ...}, ...]
+    lines = models.JSONField(default=list)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "country"], name="one_harm_set_per_country"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"harm lines {self.country} #{self.pk}"
+
+
 class RiskFlag(ClinicalRecord):
     """A safety signal for the client's clinicians.
 

@@ -17,4 +17,6 @@ urlpatterns = [
         triage_views.flag_disposition,
         name="flag_disposition",
     ),
+    path("organisation/harm-lines/", views.harm_lines, name="harm_lines"),
+    path("safety/asq/", views.asq_answer, name="safety_asq"),
 ]

@@ -8,17 +8,22 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts import selectors as people
 from attune.accounts.models import Organisation, Role, User
 from attune.audit.services import audit_read
+from attune.clinical.safety import asq
 from attune.core.crisis import COUNTRY_CHOICES, resources_for
+from attune.core.harm_lines import CHECKED as HARM_CHECKED
+from attune.core.harm_lines import harm_resources_for
 
 from . import services
 from .forms import CrisisLinesForm, SafetyPlanForm
-from .models import STEPS, CrisisLines
+from .models import STEPS, CrisisLines, HarmLines
 
 
 def _user(request: HttpRequest) -> User:
@@ -148,3 +153,93 @@ def crisis_lines(request: HttpRequest) -> HttpResponse:
     return render(
         request, "safety/crisis_lines.html", {"form": form, "table": table, "organisation": org}
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def harm_lines(request: HttpRequest) -> HttpResponse:
+    """Lines for people harmed by others, per country: an org admin's own, or the defaults."""
+    admin = _user(request)
+    org: Organisation | None = people.organisations_of(admin, Role.ADMIN).first()
+    if org is None:
+        raise PermissionDenied
+    form = CrisisLinesForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.harm_lines_save(
+                admin=admin,
+                organisation=org,
+                country=form.cleaned_data["country"],
+                emergency=form.cleaned_data["emergency"],
+                lines_text=form.cleaned_data["lines"],
+            )
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, _("Lines for harm from others saved."))
+            return redirect("harm_lines")
+    overrides = {c.country: c for c in HarmLines.objects.filter(organisation=org)}
+    table = [
+        (label, overrides.get(code) or harm_resources_for(code), code in overrides)
+        for code, label in COUNTRY_CHOICES
+    ]
+    context = {"form": form, "table": table, "organisation": org, "checked": HARM_CHECKED}
+    return render(request, "safety/harm_lines.html", context)
+
+
+def _answer(value: str) -> bool | str | None:
+    """A radio's value: "yes" / "no", nothing chosen (None), or anything else (kept, so the
+    check names the field)."""
+    if value == "":
+        return None
+    return {"yes": True, "no": False}.get(value, value)
+
+
+@login_required
+@require_POST
+def asq_answer(request: HttpRequest) -> HttpResponse:
+    """The ASQ questions answered on the page that asked them; back to that page with the
+    outcome (works without JavaScript)."""
+    user = _user(request)
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse("home")
+    declined = request.POST.get("declined") == "1"
+    answers = {qid: _answer(request.POST.get(qid, "")) for qid in asq.IDS if qid in request.POST}
+    given = {k: v for k, v in answers.items() if v is not None}
+    try:
+        answered = services.asq_record(
+            writer=user,
+            answers=given,
+            declined=declined,
+            source=request.POST.get("source", ""),
+            entry_key=request.POST.get("entry_key", ""),
+        )
+    except asq.AsqError as exc:
+        # Ask again, on the same page, saying which question still needs an answer.
+        support = services.support_for(
+            user,
+            level="possible",
+            concern="self",
+            source=request.POST.get("source", "")[:32],
+            entry_key=request.POST.get("entry_key", "")[:64],
+        )
+        number = asq.IDS.index(exc.field) + 1 if exc.field in asq.IDS else 0
+        support["error"] = (
+            _("Please answer question %(n)s (yes or no).") % {"n": number}
+            if exc.field != asq.ACUITY_ID
+            else _("You answered yes above: please also answer the last question.")
+        )
+        request.session[services.CRISIS_ONCE_KEY] = support
+        return redirect(back)
+    if answered.support is not None:
+        request.session[services.CRISIS_ONCE_KEY] = answered.support
+    else:
+        request.session[services.CRISIS_ONCE_KEY] = {
+            "asq_result": "negative",
+            "message": services.asq_message("negative"),
+        }
+    return redirect(back)

@@ -38,11 +38,6 @@ from .schemas import (
 
 router = Router(tags=["values"])
 
-SUPPORT = (
-    "Some of these words may mean things are very hard right now. attune is not watched "
-    "around the clock: if you might act on thoughts of harming yourself, contact a crisis "
-    "line or emergency services now (see /help-now/)."
-)
 FIELD_NAMES = {"scheduled_on": "date", "scheduled_time": "time", "suggestion": "suggested"}
 
 
@@ -61,8 +56,8 @@ def _errors(exc: ValidationError) -> dict[str, Any]:
     return {"detail": " ".join(exc.messages)}
 
 
-def _support(written: services.Written) -> str | None:
-    return SUPPORT if written.needs_support else None
+def _support(written: services.Written) -> dict[str, Any] | None:
+    return written.support
 
 
 def _write(
@@ -151,7 +146,9 @@ def create_rating(request: HttpRequest, payload: RatingIn) -> Status[Any]:
 # Actions --------------------------------------------------------------------------------
 
 
-def action_out(action: ValueAction, today: date, support: str | None = None) -> dict[str, Any]:
+def action_out(
+    action: ValueAction, today: date, support: dict[str, Any] | None = None
+) -> dict[str, Any]:
     return {
         "id": action.pk,
         "domain": action.domain,
@@ -233,7 +230,9 @@ def update_action(request: HttpRequest, action_id: int, payload: ActionPatch) ->
 # Anchors --------------------------------------------------------------------------------
 
 
-def anchor_out(anchor: Anchor, recent: int, support: str | None = None) -> dict[str, Any]:
+def anchor_out(
+    anchor: Anchor, recent: int, support: dict[str, Any] | None = None
+) -> dict[str, Any]:
     return {
         "id": anchor.pk,
         "suggested": anchor.suggestion or None,
@@ -295,7 +294,7 @@ def create_anchor(request: HttpRequest, payload: AnchorIn) -> Status[Any]:
     return Status(answer.status, anchor_out(created, _recent(user, created), support))
 
 
-def moment_out(moment: Moment, support: str | None = None) -> dict[str, Any]:
+def moment_out(moment: Moment, support: dict[str, Any] | None = None) -> dict[str, Any]:
     return {
         "id": moment.pk,
         "anchor_id": moment.anchor_id,

@@ -4,6 +4,8 @@ from typing import Literal
 from ninja import Field, Schema
 from pydantic import ConfigDict
 
+from attune.api.schemas import Support
+
 DomainName = Literal[
     "family",
     "intimate",
@@ -96,7 +98,7 @@ class ActionOut(Schema):
     reflection: str
     created_at: dt.datetime
     updated_at: dt.datetime
-    support: str | None = None
+    support: Support | None = None
 
 
 class ActionFilter(Schema):
@@ -117,7 +119,7 @@ class AnchorOut(Schema):
     active: bool
     moments_last_28_days: int
     created_at: dt.datetime
-    support: str | None = None
+    support: Support | None = None
 
 
 class MomentIn(Schema):
@@ -135,4 +137,4 @@ class MomentOut(Schema):
     note: str
     who_with: str
     created_at: dt.datetime
-    support: str | None = None
+    support: Support | None = None

@@ -17,8 +17,7 @@ from django.utils.translation import gettext as _
 
 from attune.accounts.models import User
 from attune.checkins.services import client_today
-from attune.clinical.safety import ScreeningResult
-from attune.questionnaires.screening import screen_writing
+from attune.safety.services import SafetyResponse, screen_and_respond
 
 from .models import (
     DOMAINS,
@@ -48,11 +47,15 @@ class Written:
     """A saved record and what screening its words found."""
 
     record: Any
-    screening: ScreeningResult | None
+    screening: SafetyResponse | None
 
     @property
     def needs_support(self) -> bool:
-        return self.screening is not None and self.screening.risk != "none"
+        return self.screening is not None
+
+    @property
+    def support(self) -> dict[str, Any] | None:
+        return self.screening.support if self.screening is not None else None
 
 
 def _text(name: str, value: str | None, limit: int, *, required: bool = False) -> str:
@@ -79,10 +82,24 @@ def _just_written(model: type[Any], client: User, same: dict[str, Any], **filter
     return None
 
 
-def _screen(client: User, texts: list[str], source: str) -> ScreeningResult | None:
+def _screen(
+    client: User,
+    texts: list[str],
+    source: str,
+    *,
+    entry_key: str = "",
+    before: list[str] | None = None,
+) -> SafetyResponse | None:
     if not any(texts):
         return None
-    return screen_writing(client=client, texts=texts, source=source)
+    return screen_and_respond(
+        writer=client,
+        texts=texts,
+        source=source,
+        context="free",
+        before=before,
+        entry_key=entry_key,
+    )
 
 
 # Ratings --------------------------------------------------------------------------------
@@ -154,6 +171,7 @@ def statements_save(*, client: User, texts: dict[str, str]) -> Written:
     clean = {d: _text(f"statement_{d}", t, MAX_STATEMENT) for d, t in texts.items()}
     existing = {s.domain: s for s in ValueStatement.objects.filter(client=client)}
     changed: list[str] = []
+    previous: list[str] = []
     with transaction.atomic():
         for domain, text in clean.items():
             current = existing.get(domain)
@@ -165,10 +183,11 @@ def statements_save(*, client: User, texts: dict[str, str]) -> Written:
                 ValueStatement.objects.create(client=client, domain=domain, text=text)
                 changed.append(text)
             elif current.text != text:
+                previous.append(current.text)
                 current.text = text
                 current.save()
                 changed.append(text)
-    return Written(None, _screen(client, changed, "values"))
+    return Written(None, _screen(client, changed, "values", before=previous))
 
 
 # Actions --------------------------------------------------------------------------------
@@ -246,17 +265,22 @@ def action_update(*, client: User, record: ValueAction, **fields: Any) -> Writte
         moved = fields["scheduled_on"] != record.scheduled_on
         if moved and "status" not in fields and record.status == ActionStatus.NOT_YET:
             fields["status"] = ActionStatus.PLANNED
-    before = (record.action, record.reflection)
+    stored = ValueAction.objects.filter(pk=record.pk).values_list("action", "reflection").first()
+    before = list(stored) if stored else ["", ""]
     for name, value in fields.items():
         setattr(record, name, value)
     record.full_clean(exclude=["client"])
     record.save()
-    new_words = [
-        text
-        for text, old in zip((record.action, record.reflection), before, strict=True)
-        if text != old
-    ]
-    return Written(record, _screen(client, new_words, "values"))
+    return Written(
+        record,
+        _screen(
+            client,
+            [record.action, record.reflection],
+            "values",
+            before=before,
+            entry_key=f"valuework.valueaction:{record.pk}",
+        ),
+    )
 
 
 def action_mark(
@@ -321,7 +345,9 @@ def anchor_create(*, client: User, name: str) -> Written:
     if again is not None:
         return Written(again, None)
     anchor = Anchor.objects.create(client=client, name=text)
-    return Written(anchor, _screen(client, [text], "values"))
+    return Written(
+        anchor, _screen(client, [text], "values", entry_key=f"valuework.anchor:{anchor.pk}")
+    )
 
 
 def anchor_set_active(*, client: User, anchor: Anchor, active: bool) -> None:
@@ -358,7 +384,9 @@ def moment_log(
     moment = Moment.objects.create(
         client=client, anchor=anchor, day=day, note=note_text, who_with=who
     )
-    return Written(moment, _screen(client, [note_text], "values"))
+    return Written(
+        moment, _screen(client, [note_text], "values", entry_key=f"valuework.moment:{moment.pk}")
+    )
 
 
 def moment_delete(*, client: User, moment: Moment) -> None:

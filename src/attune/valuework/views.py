@@ -18,7 +18,7 @@ from attune.accounts.access import client_or_403 as _client
 from attune.accounts.models import User
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
-from attune.safety.services import crisis_once, remember_crisis
+from attune.safety.services import crisis_once, remember_support
 
 from . import presenting, selectors, services
 from .forms import (
@@ -46,8 +46,7 @@ def _page(
 
 
 def _saved(request: HttpRequest, written: services.Written, message: str) -> None:
-    if written.needs_support:
-        remember_crisis(request)
+    remember_support(request, written.screening)
     messages.success(request, message)
 
 

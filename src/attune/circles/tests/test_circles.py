@@ -224,7 +224,9 @@ def test_a_risky_reflection_is_held_flagged_audited_and_answered_with_support(
     assert "The facilitator will read it before the circle sees it." in page
     post = CirclePost.objects.get()
     assert post.status == "held" and post.body == RISKY
-    assert RiskFlag.objects.filter(client=cast.client, reason="circle_risk_language").exists()
+    assert RiskFlag.objects.filter(
+        client=cast.client, reason="circle_reflection_risk_language"
+    ).exists()
     assert AuditEvent.objects.filter(
         object_type="circles.circlepost", object_id=str(post.pk), fields=["held_for_facilitator"]
     ).exists()

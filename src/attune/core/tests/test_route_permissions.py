@@ -366,6 +366,15 @@ def owned_values(cast: Cast) -> dict[str, str]:
     return values
 
 
+def test_the_safety_routes_are_in_the_walk() -> None:
+    """The ASQ answer (page and API) and the harm-lines admin page are walked like the rest:
+    none names a record, so each is walked with every outsider (answers only ever touch the
+    answerer's own record; see safety/tests/test_respond.py)."""
+    routes = {route for route, _name in iter_routes()}
+    assert {"safety/asq/", "organisation/harm-lines/"} <= routes
+    assert any(route.endswith("safety/asq") and route.startswith("api/") for route in routes)
+
+
 def test_every_route_parameter_is_classified() -> None:
     unknown = {(route, p) for route, _ in iter_routes() for p in params_of(route)} - {
         (route, p)

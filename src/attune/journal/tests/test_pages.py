@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from attune.accounts.models import User
 from attune.audit.models import AuditEvent
@@ -253,7 +254,7 @@ def test_risk_language_shows_crisis_lines_and_flags_the_clinician_without_the_wo
     assert entry.body == RISKY
     page = http.get(response["Location"]).content.decode()
     assert "Samaritans" in page and "116 123" in page and "999" in page
-    assert "your clinician is told" in page
+    assert "Your clinician will be told" in page
     assert "crisis-lines" not in http.get(response["Location"]).content.decode()  # once
     flag = RiskFlag.objects.get(client=cast.client)
     assert flag.reason == "journal_risk_language"
@@ -285,9 +286,21 @@ def test_editing_to_add_risk_language_flags_once_and_small_later_edits_do_not(
     assert RiskFlag.objects.filter(client=cast.client).count() == 1
     http.post(f"/journal/{entry.pk}/edit/", {"title": "Evening, later", "body": RISKY})
     assert RiskFlag.objects.filter(client=cast.client).count() == 1
-    http.post(
+    response = http.post(
         f"/journal/{entry.pk}/edit/",
         {"title": "Evening", "body": RISKY + " I have been cutting myself again."},
+    )
+    # New words, new support; still one open flag for the entry (one entry, one open flag).
+    assert "crisis-lines" in http.get(response["Location"]).content.decode()
+    assert RiskFlag.objects.filter(client=cast.client).count() == 1
+    # Once that flag is followed up, a new concern in the same entry raises a new one.
+    RiskFlag.objects.update(acknowledged_at=timezone.now(), disposition="followed_up")
+    http.post(
+        f"/journal/{entry.pk}/edit/",
+        {
+            "title": "Evening",
+            "body": RISKY + " I have been cutting myself again. Tonight I will end it.",
+        },
     )
     assert RiskFlag.objects.filter(client=cast.client).count() == 2
 
@@ -307,7 +320,7 @@ def test_a_screening_fault_never_loses_the_entry(
     def broken(text: str) -> object:
         raise RuntimeError("screening broke")
 
-    monkeypatch.setattr("attune.questionnaires.screening.screen_text", broken)
+    monkeypatch.setattr("attune.safety.services.screen_text", broken)
     response = _login(cast.client).post("/journal/new/", {"body": RISKY, "submission_key": "k"})
     assert response.status_code == 302
     assert JournalEntry.objects.get(client=cast.client).body == RISKY

@@ -204,7 +204,7 @@ def test_this_weeks_steps_are_in_the_calendar_feed_in_neutral_words(cast: Cast) 
     assert not any(step.title in text for step in plan.steps)
 
 
-def test_risk_language_in_a_step_reflection_shows_crisis_lines_and_flags(cast: Cast) -> None:
+def test_possible_risk_in_a_step_reflection_asks_the_asq_and_a_yes_flags(cast: Cast) -> None:
     from attune.safety.models import RiskFlag
 
     record = _start(cast)
@@ -219,5 +219,17 @@ def test_risk_language_in_a_step_reflection_shows_crisis_lines_and_flags(cast: C
             "reflection": "I feel like everyone would be better off without me",
         },
     )
-    assert "carry this alone" in http.get("/plan/").content.decode()
-    assert RiskFlag.objects.filter(client=cast.client, reason="plan_risk_language").exists()
+    page = http.get("/plan/").content.decode()
+    # Might mean risk, need not: asked directly (ASQ) on the same page, no flag yet.
+    assert "Can we ask you something directly?" in page and 'name="q1"' in page
+    assert "ending your life" not in page
+    assert not RiskFlag.objects.filter(client=cast.client).exists()
+    answers = {"q1": "no", "q2": "yes", "q3": "no", "q4": "no", "q5": "no"}
+    response = http.post(
+        "/safety/asq/", {**answers, "next": "/plan/", "source": "plan_log"}, follow=True
+    )
+    page = response.content.decode()
+    assert "crisis-lines" in page
+    flag = RiskFlag.objects.get(client=cast.client)
+    assert flag.level == "asked_positive" and flag.source == "plan_log"
+    assert flag.asq_answers == {"q1": False, "q2": True, "q3": False, "q4": False, "q5": False}

@@ -134,4 +134,7 @@ def test_finishing_an_experiment_does_not_flag_the_same_words_twice(cast: Cast) 
         response["Location"],
         {"outcome": "Hugged", "learned": "I have been cutting myself again", "belief_after": "40"},
     )
-    assert RiskFlag.objects.filter(reason="experiment_risk_language").count() == 2
+    # New words about the same experiment: one open flag per entry, brought up to date.
+    assert RiskFlag.objects.filter(reason="experiment_risk_language").count() == 1
+    flag = RiskFlag.objects.get(reason="experiment_risk_language")
+    assert flag.entry_key.startswith("practice.experiment:") and flag.source == "experiment"

@@ -88,7 +88,7 @@ def test_risk_language_shows_crisis_lines_and_flags_the_clinician(
         )
     page = http.get(response["Location"]).content.decode()
     assert "You don&#x27;t have to carry this alone" in page or "carry this alone" in page
-    assert RiskFlag.objects.filter(client=cast.client, reason="trigger_risk_language").exists()
+    assert RiskFlag.objects.filter(client=cast.client, reason="trigger_map_risk_language").exists()
     assert [m.to for m in mail.outbox] == [[cast.clinician.email]]
     assert "kill" not in mail.outbox[0].body
 

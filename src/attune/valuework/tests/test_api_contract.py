@@ -216,7 +216,9 @@ def test_risk_language_by_api_is_flagged_and_answered_with_support(cast: Cast) -
         {"note": "Afterwards I felt like ending it all"},
     )
     assert response.status_code == 201
-    assert "crisis line" in response.json()["support"]
+    support = response.json()["support"]
+    assert support["level"] == "high" and support["concern"] == "self"
+    assert support["lines"] and support["ask"] is None
     assert RiskFlag.objects.filter(client=cast.client, reason="values_risk_language").exists()
 
 

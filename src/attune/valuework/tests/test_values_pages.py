@@ -127,7 +127,7 @@ def test_risk_language_in_a_statement_shows_crisis_lines_and_raises_a_flag(cast:
         follow=True,
     )
     html = response.content.decode()
-    assert "Thank you for writing this down" in html
+    assert "carry this alone" in html and "crisis-lines" in html
     assert "help-now" in html
     flag = RiskFlag.objects.get(client=cast.client)
     assert flag.reason == "values_risk_language"
