@@ -274,13 +274,12 @@ def _checkins(ids: list[int], today: date) -> dict[int, tuple[date, date, int]]:
 
 def _open_flags(ids: list[int]) -> tuple[dict[int, int], dict[int, int]]:
     """Open flags per client, and how many of them are urgent (one query)."""
-    rows = (
+    rows = list(
         RiskFlag.objects.filter(client_id__in=ids, acknowledged_at__isnull=True)
         .values("client_id")
         .annotate(n=Count("pk"), urgent=Count("pk", filter=Q(level=RiskFlag.Level.URGENT)))
         .order_by()
     )
-    rows = list(rows)
     return (
         {row["client_id"]: row["n"] for row in rows},
         {row["client_id"]: row["urgent"] for row in rows if row["urgent"]},
