@@ -106,12 +106,43 @@ def may_see(user: User, link: PartnerLink, scope: str) -> bool:
     return user.pk == link.partner_id and scope in granted(link)
 
 
+CONVERSATION_TEXTS = (
+    "objective",
+    "agenda",
+    "pause_word",
+    "green_means",
+    "amber_means",
+    "red_means",
+    "resume_how",
+    "aftercare",
+)
+
+
 def conversations_for(user: User) -> QuerySet[Conversation]:
-    """Conversations on this person's active links that they may see now."""
-    links = [link.pk for link in links_for(user) if may_see(user, link, Scope.CONVERSATIONS)]
-    return Conversation.objects.filter(link_id__in=links).select_related(
+    """Conversations on this person's active links that they may see now.
+
+    A plan whose words tell of harm from others (or that raised such a flag) is left out for
+    the partner, silently: pages, API, calendar and reminders all read through here."""
+    visible = [link for link in links_for(user) if may_see(user, link, Scope.CONVERSATIONS)]
+    found = Conversation.objects.filter(link_id__in=[link.pk for link in visible]).select_related(
         "link__client", "link__partner"
     )
+    as_partner = [link.pk for link in visible if link.partner_id == user.pk]
+    if not as_partner:
+        return found
+    withheld = _withheld_conversations(list(found.filter(link_id__in=as_partner)))
+    return found.exclude(pk__in=withheld) if withheld else found
+
+
+def _withheld_conversations(conversations: list[Conversation]) -> list[int]:
+    withheld = []
+    for conversation in conversations:
+        key = f"partners.conversation:{conversation.pk}"
+        if harm.others_flag_keys(conversation.client_id, [key]) or harm.discloses_harm(
+            [getattr(conversation, name) for name in CONVERSATION_TEXTS], context="free"
+        ):
+            withheld.append(conversation.pk)
+    return withheld
 
 
 def conversation_for(user: User, conversation_id: int) -> Conversation | None:

@@ -181,3 +181,20 @@ def test_the_verdict_is_cached_without_the_words(cast: Cast) -> None:
     key = harm._cache_key(HARM, "journal")
     assert cache.get(key) is True and "Harmword" not in key
     assert harm.discloses_harm([BENIGN], context="journal") is False
+
+
+def test_a_conversation_plan_telling_of_harm_is_left_out_for_the_partner(cast: Cast) -> None:
+    link = link_of(cast.client, cast.partner)
+    grant(link, Scope.CONVERSATIONS)
+    plain = conversation(link)
+    told = conversation(link, objective="Talk about evenings", aftercare=HARM)
+    partner_http, auth = api(cast.partner)
+    ids = [c["id"] for c in partner_http.get("/api/v1/conversations", **auth).json()]
+    assert ids == [plain.pk] or set(ids) == {plain.pk}
+    assert login(cast.partner).get(f"/conversations/{told.pk}/").status_code == 404
+    listing = login(cast.partner).get("/conversations/").content.decode()
+    assert "Harmword-5150" not in listing
+    assert feeds.render_feed(cast.partner).decode().count("attune conversation") >= 1
+    assert f"conversation-{told.pk}@attune" not in feeds.render_feed(cast.partner).decode()
+    # The client, who wrote it, still has their plan.
+    assert "Harmword-5150" in login(cast.client).get(f"/conversations/{told.pk}/").content.decode()
