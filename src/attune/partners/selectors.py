@@ -130,11 +130,11 @@ def conversations_for(user: User) -> QuerySet[Conversation]:
     as_partner = [link.pk for link in visible if link.partner_id == user.pk]
     if not as_partner:
         return found
-    withheld = _withheld_conversations(list(found.filter(link_id__in=as_partner)))
+    withheld = withheld_conversations(list(found.filter(link_id__in=as_partner)))
     return found.exclude(pk__in=withheld) if withheld else found
 
 
-def _withheld_conversations(conversations: list[Conversation]) -> list[int]:
+def withheld_conversations(conversations: list[Conversation]) -> list[int]:
     withheld = []
     for conversation in conversations:
         key = f"partners.conversation:{conversation.pk}"

@@ -198,3 +198,13 @@ def test_a_conversation_plan_telling_of_harm_is_left_out_for_the_partner(cast: C
     assert f"conversation-{told.pk}@attune" not in feeds.render_feed(cast.partner).decode()
     # The client, who wrote it, still has their plan.
     assert "Harmword-5150" in login(cast.client).get(f"/conversations/{told.pk}/").content.decode()
+
+
+def test_the_reminder_for_a_withheld_plan_goes_to_the_client_only(cast: Cast) -> None:
+    link = link_of(cast.client, cast.partner)
+    grant(link, Scope.CONVERSATIONS)
+    conversation(link, starts_at=timezone.now() + timedelta(hours=3), aftercare=HARM)
+    assert tasks.send_due_conversation_reminders() == 1
+    (message,) = mail.outbox
+    assert message.to == [cast.client.email]
+    assert "Harmword-5150" not in message.body
