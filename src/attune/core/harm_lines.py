@@ -3,8 +3,11 @@ country. Kept as data beside the crisis lines (core/crisis.py); an organisation 
 country's list (safety.HarmLines, /organisation/harm-lines/).
 
 Source: CLINICAL.md, "Asking directly, and harm from others" (the project's reference list),
-as recorded on ``CHECKED``. Numbers change: an organisation should confirm its own country's
-list before relying on it. Ireland's emergency number is two numbers, "112 or 999": the
+as recorded on ``CHECKED``. Checked against public sources that day: the US National
+Domestic Violence Hotline 800-799-7233 and text START to 88788 (US Office for Victims of
+Crime, ovc.ojp.gov, January 2022); Women's Aid Ireland 1800 341 900, 24/7 (womensaid.ie,
+September 2016). The others are as CLINICAL.md lists them and were not re-checked. Numbers
+change: an organisation should confirm its own country's list before relying on it. Ireland's emergency number is two numbers, "112 or 999": the
 templates show each as its own link.
 
 - US: National Domestic Violence Hotline 1-800-799-7233 (text START to 88788); RAINN

@@ -283,6 +283,11 @@ def _escalate(client: User, record: Administration) -> RiskFlag:
         administration=record,
         reason=SUICIDALITY_FLAG,
         item_answer=record.answers[item - 1],
+        concern=RiskFlag.Concern.SELF,
+        level=RiskFlag.Level.HIGH,
+        category=f"{record.instrument}_item{item}",
+        source=RiskFlag.Source.QUESTIONNAIRE,
+        entry_key=f"questionnaires.administration:{record.pk}",
     )
     from .tasks import notify_clinicians_of_flag
 

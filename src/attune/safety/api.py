@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
@@ -15,6 +15,23 @@ from attune.clinical.safety import asq
 from . import services
 
 router = Router(tags=["safety"])
+
+
+# What prompted the questions: a flag source, "conversation" (a conversation plan) or nothing.
+AsqSource = Literal[
+    "",
+    "checkin",
+    "journal",
+    "trigger_map",
+    "experiment",
+    "values",
+    "plan_log",
+    "partner_feedback",
+    "conversation",
+    "conversation_summary",
+    "circle_reflection",
+    "questionnaire",
+]
 
 
 class AsqAnswersIn(Schema):
@@ -35,7 +52,7 @@ class AsqIn(Schema):
 
     answers: AsqAnswersIn | None = None
     declined: StrictBool = False
-    source: str = Field("", max_length=32)
+    source: AsqSource = ""
     entry_key: str = Field("", max_length=64)
 
 

@@ -91,7 +91,7 @@ def screen_and_respond(
     """
     result = _screen_all(texts, context)
     earlier = _screen_all(before, context) if before is not None else None
-    new_self = _new_matches(result, earlier, before, harm=False)
+    new_self = _new_matches(result, earlier)
     self_risk = result.risk if new_self else "none"
     harm = result.harm_from_others
     if earlier is not None and _HARM_RANK[harm] <= _HARM_RANK[earlier.harm_from_others]:
@@ -108,7 +108,14 @@ def screen_and_respond(
             sentence=_sentence(result, match),
             reason=f"{source}_risk_language",
         )
-        return _response(writer, "high", "self", source, entry_key, flag)
+        response = _response(writer, "high", "self", source, entry_key, flag)
+        if harm != "none":
+            # Both at once: the crisis response first, then the help for harm from others.
+            known = {line["contact"] for line in response.support["lines"]}
+            response.support["lines"].extend(
+                line for line in _lines(harm_lines_for(writer)) if line["contact"] not in known
+            )
+        return response
     if harm == "disclosed":
         flag = _raise_flag(
             writer,
@@ -167,9 +174,7 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return " ".join(text[left:right].split())
 
 
-def _new_matches(
-    result: _Screened, earlier: _Screened | None, before: Iterable[Text] | None, *, harm: bool
-) -> list[tuple[str, str, Match]]:
+def _new_matches(result: _Screened, earlier: _Screened | None) -> list[tuple[str, str, Match]]:
     """Matches whose rule and sentence were not both already there before the edit."""
     if earlier is None:
         return list(result.matches)
@@ -193,8 +198,9 @@ def _top(found: list[tuple[str, str, Match]]) -> Match | None:
 
 
 def _sentence(result: _Screened, match: Match | None, *, harm: bool = False) -> str:
+    """The sentence holding ``match`` (or, for harm from others, the first match's)."""
     for _ctx, text, m in result.matches:
-        if m is match:
+        if m is match or (harm and match is None):
             return _sentence_of(text, m.start, m.end)[:1000]
     return ""
 
@@ -294,7 +300,7 @@ def support_for(
             "Thank you for telling us. What you describe sounds hard, and it is not your "
             "fault. You can talk to people who help with abuse and unwanted sex, in "
             "confidence; you decide what happens next. If you are in danger now, call the "
-            "emergency number. Nothing about this is shared with a partner."
+            "emergency number."
         )
         clinician_told = level == "high" and has_clinician
     else:
@@ -621,6 +627,7 @@ def escalate_overdue_flags(now: datetime | None = None) -> int:
     due = RiskFlag.objects.filter(
         Q(acknowledged_at__isnull=True),
         Q(escalated_at__isnull=True),
+        Q(disposition=""),
         created_at__lte=now - timedelta(hours=hours),
     ).select_related("client")
     sent = 0

@@ -211,3 +211,38 @@ def test_everyday_words_carry_no_support_block(cast: Cast) -> None:
         f"/api/v1/checkins/{created.json()['id']}", {"note": "I want to hurt myself"}
     )
     assert edited.json()["support"]["clinician_told"] is True
+
+
+def test_editing_todays_checkin_to_add_risk_words_answers_with_support(cast: Cast) -> None:
+    """Issue 15: the edit showed only "Saved" and raised no flag; the setback field too."""
+    from attune.checkins.services import client_today
+    from attune.safety.models import RiskFlag
+
+    api = Api(cast.client)
+    made = api.post(dict(BODY, date=client_today(cast.client).isoformat(), note="Quiet day"))
+    assert made.status_code == 201 and made.json().get("support") is None
+    path = f"/api/v1/checkins/{made.json()['id']}"
+    risky = api.patch(path, {"setback": "I looked up how many of my tablets it would take"})
+    assert risky.status_code == 200
+    support = risky.json()["support"]
+    assert support["level"] == "high" and support["concern"] == "self" and support["lines"]
+    flag = RiskFlag.objects.get(client=cast.client)
+    assert flag.source == "checkin" and flag.level == "high" and flag.category
+    benign = api.patch(path, {"win": "Made soup and called my sister"})
+    assert benign.status_code == 200 and benign.json().get("support") is None
+    assert RiskFlag.objects.count() == 1
+    # New words that, beside the tablets, add up to more: high again, still one open flag.
+    more = api.patch(path, {"note": "I feel like everyone would be better off without me."})
+    assert more.json()["support"]["level"] == "high"
+    assert RiskFlag.objects.count() == 1
+
+
+def test_possible_words_in_a_checkin_ask_the_asq(cast: Cast) -> None:
+    from attune.safety.models import RiskFlag
+
+    api = Api(cast.client)
+    made = api.post(dict(BODY, date=_day(1), note="Everyone would be better off without me."))
+    support = made.json()["support"]
+    assert support["level"] == "possible" and support["ask"]["answer_at"] == "/api/v1/safety/asq"
+    assert [q["id"] for q in support["ask"]["questions"]] == ["q1", "q2", "q3", "q4", "q5"]
+    assert not RiskFlag.objects.exists()
