@@ -189,6 +189,8 @@ def test_asked_negative_appears_without_words(cast: Cast) -> None:
     )
     page = _page(cast)
     assert "Asked (ASQ): negative" in page and "Journal" in page
+    overview = _login(cast.clinician).get(f"/clients/{cast.client.uuid}/overview/")
+    assert "Asked (ASQ): negative" in overview.content.decode()
     assert "journal.entry:9" not in page and "Sentence-8812" not in page
     assert not RiskFlag.objects.exists()
 
