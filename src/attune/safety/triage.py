@@ -31,15 +31,10 @@ from attune.audit.services import audit_read
 
 from .models import AsqScreen, RiskFlag
 
-LEVEL_ORDER = {
-    RiskFlag.Level.URGENT: 0,
-    RiskFlag.Level.HIGH: 1,
-    RiskFlag.Level.ASKED_POSITIVE: 2,
-}
-LEVEL_LABELS = {
-    RiskFlag.Level.URGENT: gettext_lazy("Urgent"),
-    RiskFlag.Level.HIGH: gettext_lazy("High"),
-    RiskFlag.Level.ASKED_POSITIVE: gettext_lazy("Asked: positive"),
+LEVEL_ORDER: dict[str, int] = {
+    str(RiskFlag.Level.URGENT): 0,
+    str(RiskFlag.Level.HIGH): 1,
+    str(RiskFlag.Level.ASKED_POSITIVE): 2,
 }
 # Flags raised before the triage fields existed carry only a reason: where it came from.
 REASON_SOURCES = {
@@ -104,7 +99,7 @@ def _category_label(flag: RiskFlag) -> str:
     if flag.reason == "suicidality_item_positive":
         return _("PHQ-9 item 9 answered above 0 (%(answer)s of 3)") % {"answer": flag.item_answer}
     if flag.asq_result:
-        return str(RiskFlag.AsqResult(flag.asq_result).label)
+        return _label(RiskFlag.AsqResult, flag.asq_result, flag.asq_result)
     return _("Risk language")
 
 
@@ -126,22 +121,29 @@ def _treats(clinician: User, client: User) -> None:
 
 def sort_key(flag: RiskFlag) -> tuple[int, int, float]:
     """Open before closed, urgent before high before asked-positive, newest first."""
-    level = LEVEL_ORDER.get(RiskFlag.Level(flag.level), 3) if flag.level else 3
+    level = LEVEL_ORDER.get(str(flag.level), 3)
     return (0 if flag.acknowledged_at is None else 1, level, -flag.created_at.timestamp())
 
 
+def _label(choices: Any, value: str, fallback: str) -> str:
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return fallback
+
+
 def row_of(flag: RiskFlag, with_sentence: bool) -> FlagRow:
-    level = flag.level or RiskFlag.Level.HIGH
+    level = str(flag.level or RiskFlag.Level.HIGH)
     disposition = ""
     if flag.disposition:
-        disposition = str(RiskFlag.Disposition(flag.disposition).label)
+        disposition = _label(RiskFlag.Disposition, flag.disposition, flag.disposition)
     elif flag.acknowledged_at is not None:
         disposition = str(RiskFlag.Disposition.FOLLOWED_UP.label)
     return FlagRow(
         flag=flag,
-        level=str(level),
-        level_label=str(LEVEL_LABELS.get(RiskFlag.Level(level), level)),
-        concern_label=str(RiskFlag.Concern(flag.concern or RiskFlag.Concern.SELF).label),
+        level=level,
+        level_label=_label(RiskFlag.Level, level, level),
+        concern_label=_label(RiskFlag.Concern, flag.concern, str(RiskFlag.Concern.SELF.label)),
         category_label=_category_label(flag),
         source_label=_source_label(_source(flag)),
         created_at=flag.created_at,
