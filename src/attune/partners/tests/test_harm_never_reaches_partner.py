@@ -208,3 +208,16 @@ def test_the_reminder_for_a_withheld_plan_goes_to_the_client_only(cast: Cast) ->
     (message,) = mail.outbox
     assert message.to == [cast.client.email]
     assert "Harmword-5150" not in message.body
+
+
+def test_an_entry_shared_before_can_still_be_withdrawn_from_its_page(cast: Cast) -> None:
+    entry = JournalEntry.objects.create(client=cast.client, title="Evenings", body=HARM)
+    _share(cast, entry)
+    http = login(cast.client)
+    page = http.get(f"/journal/{entry.pk}/").content.decode()
+    assert "they no longer see it" in page and f"Stop sharing with {cast.partner}" in page
+    link = link_of(cast.client, cast.partner)
+    http.post(f"/partners/entries/{entry.pk}/share/", {"link": link.pk, "share": "no"})
+    assert not ConsentGrant.objects.filter(
+        scope=selectors.entry_scope(entry.pk), revoked_at__isnull=True
+    ).exists()
