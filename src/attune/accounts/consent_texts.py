@@ -25,9 +25,19 @@ TEXTS = {
         "I agree that my linked partner may read this one journal entry, as it is now and as I "
         "change it, until I stop sharing it, which takes effect straight away."
     ),
+    "clinician-sentence-v1": _(
+        "I agree that {clinician} may see the sentence that worried attune when something I "
+        "write raises a safety flag, so they can understand it and follow it up with me. "
+        "Without this, they see only what kind of concern it was, never my words. I can "
+        "withdraw this at any time on my Sharing page, and it takes effect straight away."
+    ),
 }
 
 CURRENT = {"clinician": "clinician-care-v1", "partner": "partner-link-v1"}
+# "My clinician sees the sentence that worried attune" (issue 15): one grant per clinician,
+# kind "clinician", offered when care starts and on the Sharing page.
+SENTENCE_SCOPE = "clinician_sees_sentence"
+SENTENCE_VERSION = "clinician-sentence-v1"
 
 
 def consent_text(version: str, **names: str) -> str:

@@ -9,8 +9,20 @@ from .models import Invitation
 SESSION_KEY = "attune_invitation"
 
 
-def remember(request: HttpRequest, raw_token: str, *, consented: bool) -> None:
-    request.session[SESSION_KEY] = {"token": raw_token, "consented": consented}
+def remember(
+    request: HttpRequest, raw_token: str, *, consented: bool, sentence_consent: bool = False
+) -> None:
+    request.session[SESSION_KEY] = {
+        "token": raw_token,
+        "consented": consented,
+        "sentence_consent": sentence_consent,
+    }
+
+
+def sentence_consented(request: HttpRequest) -> bool:
+    """Whether the visitor also agreed that their clinician may see flagged sentences."""
+    data = request.session.get(SESSION_KEY) if hasattr(request, "session") else None
+    return bool(data and data.get("sentence_consent"))
 
 
 def forget(request: HttpRequest) -> None:

@@ -217,7 +217,9 @@ def invitation_revoke(*, actor: User, invitation: Invitation) -> None:
 
 
 @transaction.atomic
-def invitation_accept(*, invitation: Invitation, user: User, consented: bool) -> None:
+def invitation_accept(
+    *, invitation: Invitation, user: User, consented: bool, sentence_consent: bool = False
+) -> None:
     invitation = (
         Invitation.objects.select_for_update()
         .select_related("inviter", "organisation")
@@ -243,6 +245,8 @@ def invitation_accept(*, invitation: Invitation, user: User, consented: bool) ->
             organisation=invitation.organisation,
             started_by=invitation.inviter,
         )
+        if sentence_consent:
+            sentence_consent_set(client=user, clinician=invitation.inviter, granted=True)
     elif invitation.role == Role.PARTNER:
         partner_link_start(client=invitation.inviter, partner=user)
     invitation.accepted_at = timezone.now()
@@ -293,6 +297,37 @@ def care_start(
             scope="clinical_record",
         )
     return care
+
+
+def sentence_consent_of(client: User, clinician: User) -> ConsentGrant | None:
+    """The client's active "my clinician sees the sentence that worried attune" grant."""
+    return ConsentGrant.objects.filter(
+        client=client,
+        grantee=clinician,
+        kind=ConsentGrant.Kind.CLINICIAN,
+        scope=consent_texts.SENTENCE_SCOPE,
+        revoked_at__isnull=True,
+    ).first()
+
+
+@transaction.atomic
+def sentence_consent_set(*, client: User, clinician: User, granted: bool) -> None:
+    """The client lets a clinician in their care see flagged sentences, or stops."""
+    if not CareRelationship.objects.filter(
+        client=client, clinician=clinician, status=CareRelationship.Status.ACTIVE
+    ).exists():
+        raise PermissionDenied(_("This person is not your clinician."))
+    current = sentence_consent_of(client, clinician)
+    if granted and current is None:
+        consent_grant(
+            client=client,
+            grantee=clinician,
+            kind=ConsentGrant.Kind.CLINICIAN,
+            scope=consent_texts.SENTENCE_SCOPE,
+            text_version=consent_texts.SENTENCE_VERSION,
+        )
+    elif not granted and current is not None:
+        consent_revoke(actor=client, grant=current)
 
 
 @transaction.atomic

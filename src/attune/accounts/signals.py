@@ -21,13 +21,19 @@ from .services import api_tokens_revoke_all, invitation_accept, self_guided_star
 @receiver(user_signed_up)
 def start_new_account(sender: Any, request: HttpRequest, user: Any, **kwargs: Any) -> None:
     found = invitations.session_invitation(request)
+    sentence_consent = invitations.sentence_consented(request)
     invitations.forget(request)
     if found is None:
         self_guided_start(user=user)
         return
     invitation, consented = found
     try:
-        invitation_accept(invitation=invitation, user=user, consented=consented)
+        invitation_accept(
+            invitation=invitation,
+            user=user,
+            consented=consented,
+            sentence_consent=sentence_consent,
+        )
     except (PermissionDenied, ValidationError) as exc:
         messages.warning(request, " ".join(getattr(exc, "messages", [str(exc)])))
         self_guided_start(user=user)

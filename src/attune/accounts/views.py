@@ -111,7 +111,33 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
 def sharing(request: HttpRequest) -> HttpResponse:
     user = _require_role(request, Role.CLIENT)
     grants = selectors.consents_of(user)
-    return render(request, "accounts/sharing.html", {"grants": grants})
+    offers = [
+        (c, consent_texts.consent_text(consent_texts.SENTENCE_VERSION, clinician=str(c)))
+        for c in selectors.clinicians_of(user)
+        if services.sentence_consent_of(user, c) is None
+    ]
+    return render(request, "accounts/sharing.html", {"grants": grants, "sentence_offers": offers})
+
+
+@login_required
+@require_POST
+def sentence_consent(request: HttpRequest) -> HttpResponse:
+    """Agree that one of my clinicians sees the sentence that worried attune (or stop)."""
+    user = _require_role(request, Role.CLIENT)
+    try:
+        chosen = uuid.UUID(request.POST.get("clinician", ""))
+    except ValueError:
+        raise Http404 from None
+    clinician = selectors.clinicians_of(user).filter(uuid=chosen).first()
+    if clinician is None:
+        raise Http404
+    granted = request.POST.get("choice") == "yes"
+    services.sentence_consent_set(client=user, clinician=clinician, granted=granted)
+    if granted:
+        messages.success(request, _("Saved. You can withdraw this at any time."))
+    else:
+        messages.success(request, _("Done. That access has ended."))
+    return redirect("sharing")
 
 
 @login_required
@@ -189,10 +215,15 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         form.fields["consent"].required = False
     if request.method == "POST" and form.is_valid():
         consented = bool(form.cleaned_data.get("consent"))
+        # Optional, and only for someone starting care: flagged sentences for the clinician.
+        sentence = invitation.role == Role.CLIENT and request.POST.get("sentence_consent") == "on"
         if request.user.is_authenticated:
             try:
                 services.invitation_accept(
-                    invitation=invitation, user=_user(request), consented=consented
+                    invitation=invitation,
+                    user=_user(request),
+                    consented=consented,
+                    sentence_consent=sentence,
                 )
             except (PermissionDenied, ValidationError) as exc:
                 form.add_error(None, " ".join(getattr(exc, "messages", [str(exc)])))
@@ -200,7 +231,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
                 messages.success(request, _("Welcome. You are connected now."))
                 return redirect("home")
         else:
-            invitations.remember(request, token, consented=consented)
+            invitations.remember(request, token, consented=consented, sentence_consent=sentence)
             if User.objects.filter(email__iexact=invitation.email).exists():
                 return HttpResponseRedirect(
                     reverse("account_login") + "?" + urlencode({"next": request.path})
@@ -210,7 +241,18 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
             return HttpResponseRedirect(
                 reverse("account_signup") + "?" + urlencode({"email": invitation.email})
             )
-    context = {"invitation": invitation, "form": form, "consent_text": _consent_text(invitation)}
+    context = {
+        "invitation": invitation,
+        "form": form,
+        "consent_text": _consent_text(invitation),
+        "sentence_text": (
+            consent_texts.consent_text(
+                consent_texts.SENTENCE_VERSION, clinician=str(invitation.inviter)
+            )
+            if invitation.role == Role.CLIENT
+            else ""
+        ),
+    }
     return render(request, "accounts/invitation_accept.html", context)
 
 

@@ -284,16 +284,22 @@ def list_reports(request: HttpRequest, circle_id: DbId) -> list[dict[str, Any]]:
     ]
 
 
-@router.post("/circles/{circle_id}/posts/{post_id}/moderation", response=CirclePostOut)
+@router.post(
+    "/circles/{circle_id}/posts/{post_id}/moderation",
+    response={200: CirclePostOut, 422: ErrorOut},
+)
 def moderate(
     request: HttpRequest, circle_id: DbId, post_id: DbId, payload: CircleModerationIn
-) -> dict[str, Any]:
+) -> Status[Any]:
     circle = _run(request, circle_id)
     post = selectors.posts_for_facilitator(circle).filter(pk=post_id).first()
     if post is None:
         raise HttpError(404, "Not found.")
-    services.post_moderate(facilitator=_user(request), post=post, action=payload.action)
-    return _post_out(post, None)
+    try:
+        post = services.post_moderate(facilitator=_user(request), post=post, action=payload.action)
+    except ValidationError as exc:
+        return Status(422, _error(exc))
+    return Status(200, _post_out(post, None))
 
 
 @router.get("/circles/{circle_id}/outcomes", response=CircleOutcomeOut)

@@ -413,16 +413,51 @@ MODERATION = {
 }
 
 
+def moderation_actions(post: CirclePost) -> tuple[str, ...]:
+    """What a facilitator may do with a reflection now.
+
+    A held reflection (risk language) reaches the circle only through "release"; "hide" and
+    "restore" act on reflections the circle has already been shown (``shown_at`` is set when a
+    reflection is first shown, and never cleared), so hiding then showing a held reflection
+    cannot publish it. A held reflection hidden before this rule existed can still be released.
+    """
+    if post.status == CirclePost.Status.HELD:
+        return ("release",)
+    if post.status == CirclePost.Status.SHOWN:
+        return ("hide",)
+    return ("restore",) if post.shown_at is not None else ("release",)
+
+
 @transaction.atomic
 def post_moderate(*, facilitator: User, post: CirclePost, action: str) -> CirclePost:
     _facilitates(facilitator, post.circle)
     if action not in MODERATION:
         raise ValidationError({"action": _("Choose hide, release or restore.")})
+    post = CirclePost.objects.select_for_update().get(pk=post.pk)
+    if action not in moderation_actions(post):
+        if post.shown_at is None:
+            message = _(
+                "This reflection has not been released. It reaches the circle only when you "
+                "choose “Release to the circle”."
+            )
+        elif action == "hide":
+            message = _("This reflection is already hidden.")
+        else:
+            message = _("This reflection is already shown to the circle.")
+        raise ValidationError({"action": message})
     post.status = MODERATION[action]
     post.moderated_at = timezone.now()
     if post.status == CirclePost.Status.SHOWN and post.shown_at is None:
         post.shown_at = post.moderated_at
     post.save(update_fields=["status", "moderated_at", "shown_at", "updated_at"])
+    audit_record(
+        action=AuditEvent.Action.UPDATE,
+        subject_uuid=post.client.uuid,
+        object_type="circles.circlepost",
+        object_id=post.pk,
+        fields=["status"],
+        actor_uuid=facilitator.uuid,
+    )
     return post
 
 

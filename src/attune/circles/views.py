@@ -86,7 +86,10 @@ def circle_detail(request: HttpRequest, circle_id: int) -> HttpResponse:
             "meetings": selectors.meetings_of(circle),
             "members": selectors.active_members(circle),
             "invitations": selectors.open_invitations(circle),
-            "posts": selectors.posts_for_facilitator(circle).prefetch_related("reports"),
+            "posts": [
+                (post, services.moderation_actions(post))
+                for post in selectors.posts_for_facilitator(circle).prefetch_related("reports")
+            ],
             "seats_left": services.seats_left(circle),
             "invite_form": InviteForm(),
         }
@@ -269,15 +272,18 @@ def post_moderate(request: HttpRequest, circle_id: int, post_id: int) -> HttpRes
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def member_remove(request: HttpRequest, circle_id: int, member_id: int) -> HttpResponse:
+    """Removing someone asks first: GET (or a POST without ``confirm``) shows what will happen."""
     circle = _run(request, circle_id)
     member = selectors.active_members(circle).filter(pk=member_id).first()
     if member is None:
         raise Http404
-    services.member_remove(facilitator=signed_in(request), member=member)
-    messages.success(request, _("%(name)s is no longer in the circle.") % {"name": member})
-    return redirect("circle_detail", circle_id=circle.pk)
+    if request.method == "POST" and request.POST.get("confirm") == "yes":
+        services.member_remove(facilitator=signed_in(request), member=member)
+        messages.success(request, _("%(name)s is no longer in the circle.") % {"name": member})
+        return redirect("circle_detail", circle_id=circle.pk)
+    return render(request, "circles/member_remove.html", {"circle": circle, "member": member})
 
 
 @login_required

@@ -252,6 +252,9 @@ MFA_TOTP_ISSUER = "attune"
 ATTUNE_SELF_SIGNUP = env_bool("ATTUNE_SELF_SIGNUP", True)
 # ATTUNE_INVITATION_DAYS: how long an invitation link stays valid.
 ATTUNE_INVITATION_DAYS = env_int("ATTUNE_INVITATION_DAYS", 14, minimum=1)
+# ATTUNE_QUICK_EXIT_URL: where "Quick exit" sends someone who must leave attune at once; a
+# neutral, everyday page (weather) that looks unremarkable on a screen or in a history list.
+ATTUNE_QUICK_EXIT_URL = env_str("ATTUNE_QUICK_EXIT_URL", "https://www.bbc.com/weather")
 
 # Email: console by default; SMTP when ATTUNE_EMAIL_HOST is set; ATTUNE_EMAIL_DIR writes each
 # email to a file in that folder instead (staging, and the multi-process deployment test).

@@ -188,7 +188,7 @@ def scopes_put(request: HttpRequest, payload: PartnerScopesIn) -> Status[Any]:
 
 @router.put(
     "/partners/entries/{entry_id}/share",
-    response={200: PartnerLinkOut, 404: ErrorOut},
+    response={200: PartnerLinkOut, 404: ErrorOut, 422: ErrorOut},
     summary="Share one of your journal entries with your partner, or stop (the client only)",
 )
 def entry_share(request: HttpRequest, entry_id: int, payload: EntryShareIn) -> Status[Any]:
@@ -197,7 +197,10 @@ def entry_share(request: HttpRequest, entry_id: int, payload: EntryShareIn) -> S
     link = selectors.link_for(user, payload.link_id)
     if entry is None or link is None or link.client_id != user.pk:
         return Status(404, {"detail": "Not found."})
-    services.entry_share(client=user, link=link, entry=entry, shared=payload.shared)
+    try:
+        services.entry_share(client=user, link=link, entry=entry, shared=payload.shared)
+    except ValidationError as exc:
+        return Status(422, {"detail": " ".join(exc.messages), "errors": {"shared": exc.messages}})
     return Status(200, _link_out(user, link))
 
 

@@ -11,6 +11,7 @@ from django.db.models import Q, QuerySet
 from attune.accounts import selectors as people
 from attune.accounts.models import ConsentGrant, PartnerLink, User
 from attune.journal.models import JournalEntry
+from attune.safety import harm
 
 from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
 
@@ -69,10 +70,29 @@ def shared_entry_ids(link: PartnerLink) -> set[int]:
 
 
 def entries_shared(link: PartnerLink) -> QuerySet[JournalEntry]:
-    """The journal entries the client shares with this partner now, newest first."""
-    return JournalEntry.objects.filter(
-        client_id=link.client_id, pk__in=shared_entry_ids(link)
-    ).order_by("-created_at")
+    """The journal entries the client shares with this partner now, newest first.
+
+    An entry whose words tell of harm from others (or that raised such a flag) is never
+    among them, whatever the ledger says (``safety.harm``)."""
+    entries = JournalEntry.objects.filter(client_id=link.client_id, pk__in=shared_entry_ids(link))
+    return entries.filter(pk__in=_safe_entry_ids(link.client_id, list(entries))).order_by(
+        "-created_at"
+    )
+
+
+def _safe_entry_ids(client_id: int, entries: list[JournalEntry]) -> list[int]:
+    flagged = harm.others_flag_keys(client_id, [harm.journal_key(e.pk) for e in entries])
+    return [
+        e.pk
+        for e in entries
+        if harm.journal_key(e.pk) not in flagged
+        and not harm.discloses_harm([e.title, e.body], context="journal")
+    ]
+
+
+def entry_shareable(entry: JournalEntry) -> bool:
+    """May this entry be shared with a partner at all? Not when it tells of harm from others."""
+    return bool(_safe_entry_ids(entry.client_id, [entry]))
 
 
 def client_links(client: User) -> list[PartnerLink]:
@@ -86,12 +106,43 @@ def may_see(user: User, link: PartnerLink, scope: str) -> bool:
     return user.pk == link.partner_id and scope in granted(link)
 
 
+CONVERSATION_TEXTS = (
+    "objective",
+    "agenda",
+    "pause_word",
+    "green_means",
+    "amber_means",
+    "red_means",
+    "resume_how",
+    "aftercare",
+)
+
+
 def conversations_for(user: User) -> QuerySet[Conversation]:
-    """Conversations on this person's active links that they may see now."""
-    links = [link.pk for link in links_for(user) if may_see(user, link, Scope.CONVERSATIONS)]
-    return Conversation.objects.filter(link_id__in=links).select_related(
+    """Conversations on this person's active links that they may see now.
+
+    A plan whose words tell of harm from others (or that raised such a flag) is left out for
+    the partner, silently: pages, API, calendar and reminders all read through here."""
+    visible = [link for link in links_for(user) if may_see(user, link, Scope.CONVERSATIONS)]
+    found = Conversation.objects.filter(link_id__in=[link.pk for link in visible]).select_related(
         "link__client", "link__partner"
     )
+    as_partner = [link.pk for link in visible if link.partner_id == user.pk]
+    if not as_partner:
+        return found
+    withheld = withheld_conversations(list(found.filter(link_id__in=as_partner)))
+    return found.exclude(pk__in=withheld) if withheld else found
+
+
+def withheld_conversations(conversations: list[Conversation]) -> list[int]:
+    withheld = []
+    for conversation in conversations:
+        key = f"partners.conversation:{conversation.pk}"
+        if harm.others_flag_keys(conversation.client_id, [key]) or harm.discloses_harm(
+            [getattr(conversation, name) for name in CONVERSATION_TEXTS], context="free"
+        ):
+            withheld.append(conversation.pk)
+    return withheld
 
 
 def conversation_for(user: User, conversation_id: int) -> Conversation | None:
@@ -99,8 +150,24 @@ def conversation_for(user: User, conversation_id: int) -> Conversation | None:
 
 
 def summaries_visible(user: User, conversation: Conversation) -> list[ConversationSummary]:
-    """Each person's own summary, and the other person's only when they shared it."""
-    return list(conversation.summaries.filter(Q(user=user) | Q(shared=True)).select_related("user"))
+    """Each person's own summary, and the other person's only when they shared it and it does
+    not tell of harm from others (the other person may be the one causing it)."""
+    rows = list(conversation.summaries.filter(Q(user=user) | Q(shared=True)).select_related("user"))
+    theirs = [s for s in rows if s.user_id != user.pk]
+    flagged: set[str] = set()
+    for other in {s.user_id for s in theirs}:
+        flagged |= harm.others_flag_keys(
+            other, [harm.summary_key(s.pk) for s in theirs if s.user_id == other]
+        )
+    return [
+        s
+        for s in rows
+        if s.user_id == user.pk
+        or (
+            harm.summary_key(s.pk) not in flagged
+            and not harm.discloses_harm([s.summary], context="free")
+        )
+    ]
 
 
 def other_person(user: User, link: PartnerLink) -> User:

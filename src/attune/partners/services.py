@@ -24,6 +24,13 @@ from . import selectors
 from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
 
 SCOPE_TEXT_VERSION = "partner-scope-v1"
+# Said to the writer when an entry tells of harm from others (safety.harm): kind, no blame,
+# and the choice of what happens next stays theirs.
+KEPT_FROM_PARTNER = _(
+    "This entry stays private. It mentions someone hurting, pressuring or frightening you, "
+    "so attune does not share it with a partner. You can talk about it with someone you "
+    "trust, your clinician or a support line when you choose."
+)
 ENTRY_TEXT_VERSION = "partner-entry-v1"
 
 
@@ -111,6 +118,8 @@ def entry_share(*, client: User, link: PartnerLink, entry: JournalEntry, shared:
     """The client lets their partner read one journal entry, or stops; recorded in the ledger."""
     if client.pk != link.client_id or entry.client_id != client.pk:
         raise PermissionDenied(_("Only the person who wrote an entry can share it."))
+    if shared and not selectors.entry_shareable(entry):
+        raise ValidationError(KEPT_FROM_PARTNER)
     active = _entry_grants(link, entry)
     if shared and not active.exists():
         accounts.consent_grant(

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
+from . import selectors
 from .models import Conversation, PartnerFeedback
 
 REMIND_BEFORE = timedelta(hours=24)
@@ -54,11 +55,14 @@ def send_due_conversation_reminders() -> int:
         link = conversation.link
         if not claimed or link is None:
             continue
+        # A plan that tells of harm from others is the client's alone (safety.harm).
+        withheld = selectors.withheld_conversations([conversation])
+        recipients = [link.client.email] + ([] if withheld else [link.partner.email])
         _send(
             _("attune conversation"),
             _("A reminder: you planned an attune conversation. Details are in attune: %(url)s")
             % {"url": settings.BASE_URL + f"/conversations/{conversation.pk}/"},
-            [link.client.email, link.partner.email],
+            recipients,
         )
         sent += 1
     return sent

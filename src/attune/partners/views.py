@@ -141,7 +141,11 @@ def entry_share(request: HttpRequest, entry_id: int) -> HttpResponse:
     if entry is None or link is None or link.client_id != user.pk or not request.POST.get("link"):
         raise Http404
     shared = request.POST.get("share") == "yes"
-    services.entry_share(client=user, link=link, entry=entry, shared=shared)
+    try:
+        services.entry_share(client=user, link=link, entry=entry, shared=shared)
+    except ValidationError as exc:
+        messages.info(request, " ".join(exc.messages))
+        return redirect("journal_entry", entry_id=entry.pk)
     if shared:
         note = _("Shared with %(name)s. You can stop sharing it at any time.")
     else:

@@ -20,7 +20,7 @@ from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.clinical.instruments import INSTRUMENTS, Instrument, get_instrument, load_wording
 from attune.clinical.instruments.wording import Wording, wording_dir_from_env
-from attune.safety import services as safety
+from attune.safety import triage
 from attune.safety.models import RiskFlag
 from attune.safety.services import crisis_for
 
@@ -271,7 +271,13 @@ def flag_acknowledge(request: HttpRequest, client_uuid: uuid.UUID, flag_id: int)
     viewer, client = _treated(request, client_uuid)
     flag = get_object_or_404(RiskFlag, pk=flag_id, client=client)
     try:
-        safety.flag_acknowledge(clinician=viewer, flag=flag, note=request.POST.get("note", ""))
+        # One way to close a flag: it records the disposition too (safety.triage).
+        triage.flag_dispose(
+            clinician=viewer,
+            flag=flag,
+            disposition=RiskFlag.Disposition.FOLLOWED_UP,
+            note=request.POST.get("note", ""),
+        )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import triage_views, views
 
 urlpatterns = [
     path("safety-plan/", views.my_safety_plan, name="my_safety_plan"),
@@ -11,6 +11,12 @@ urlpatterns = [
         name="client_safety_plan",
     ),
     path("organisation/crisis-lines/", views.crisis_lines, name="crisis_lines"),
+    path("clients/<uuid:client_uuid>/flags/", triage_views.client_flags, name="client_flags"),
+    path(
+        "clients/<uuid:client_uuid>/flags/<id:flag_id>/disposition/",
+        triage_views.flag_disposition,
+        name="flag_disposition",
+    ),
     path("organisation/harm-lines/", views.harm_lines, name="harm_lines"),
     path("safety/asq/", views.asq_answer, name="safety_asq"),
 ]

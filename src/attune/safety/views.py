@@ -37,7 +37,13 @@ def _plan_rows(plan: Any) -> list[tuple[Any, str]]:
 
 
 def _edit(
-    request: HttpRequest, by: User, client: User, template: str, done: str, extra: dict[str, Any]
+    request: HttpRequest,
+    by: User,
+    client: User,
+    template: str,
+    done: str,
+    extra: dict[str, Any],
+    more: dict[str, Any] | None = None,
 ) -> HttpResponse:
     plan = services.safety_plan_of(client)
     initial = {name: getattr(plan, name) for name in services.PLAN_FIELDS} if plan else {}
@@ -52,20 +58,33 @@ def _edit(
             response: HttpResponse = redirect(done, **extra)
             return response
     context = {"form": form, "plan": plan, "rows": _plan_rows(plan), "client": client}
-    return render(request, template, context)
+    return render(request, template, {**context, **(more or {})})
+
+
+# Clients and partners each keep a safety plan of their own: a partner's heavy words lead to
+# the same help as a client's (issue 15), and their plan is theirs alone: no clinician, and not
+# the person they are linked with, ever sees it.
+OWN_PLAN_ROLES = {Role.CLIENT, Role.PARTNER}
+
+
+def _own_plan_holder(request: HttpRequest) -> tuple[User, bool]:
+    user = _user(request)
+    roles = people.roles_of(user)
+    if not roles & OWN_PLAN_ROLES:
+        raise PermissionDenied
+    return user, Role.CLIENT not in roles
 
 
 @login_required
 @require_GET
 def my_safety_plan(request: HttpRequest) -> HttpResponse:
-    client = _user(request)
-    if Role.CLIENT not in people.roles_of(client):
-        raise PermissionDenied
+    client, partner_only = _own_plan_holder(request)
     plan = services.safety_plan_of(client)
     context = {
         "plan": plan,
         "rows": _plan_rows(plan),
         "crisis": services.crisis_for(client),
+        "partner_only": partner_only,
     }
     return render(request, "safety/my_plan.html", context)
 
@@ -73,10 +92,16 @@ def my_safety_plan(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def my_safety_plan_edit(request: HttpRequest) -> HttpResponse:
-    client = _user(request)
-    if Role.CLIENT not in people.roles_of(client):
-        raise PermissionDenied
-    return _edit(request, client, client, "safety/edit.html", "my_safety_plan", {})
+    client, partner_only = _own_plan_holder(request)
+    return _edit(
+        request,
+        client,
+        client,
+        "safety/edit.html",
+        "my_safety_plan",
+        {},
+        {"partner_only": partner_only},
+    )
 
 
 @login_required

@@ -35,6 +35,8 @@ FLAG_ORDER: tuple[FlagKind, ...] = tuple(FlagKind)
 FLAG_WEIGHT: dict[FlagKind, int] = {
     kind: 2 ** (len(FLAG_ORDER) - i) for i, kind in enumerate(FLAG_ORDER)
 }
+# An open flag marked urgent (safety.RiskFlag.level) outranks every combination above.
+URGENT_WEIGHT = 2 ** (len(FLAG_ORDER) + 1)
 
 
 class SortKey(StrEnum):

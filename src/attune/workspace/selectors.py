@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta, tzinfo
 from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, F, Max, OuterRef, QuerySet, RowRange, Subquery, Window
+from django.db.models import Count, F, Max, OuterRef, Q, QuerySet, RowRange, Subquery, Window
 from django.db.models.functions import FirstValue, LastValue, RowNumber
 from django.utils import timezone
 
@@ -35,6 +35,7 @@ from attune.safety.models import RiskFlag
 from .flags import (
     DEFAULT_DESCENDING,
     DEFAULT_DISENGAGED_DAYS,
+    URGENT_WEIGHT,
     FlagKind,
     SortKey,
     is_disengaged,
@@ -95,6 +96,8 @@ class CaseloadRow:
     open_risk_flags: int
     deteriorated: tuple[str, ...]  # instrument ids with a reliable change for the worse
     flags: tuple[FlagKind, ...]
+    # Open flags marked urgent (an acute ASQ answer, or what the screen judged most urgent).
+    urgent_risk_flags: int = 0
 
     @property
     def name(self) -> str:
@@ -102,7 +105,8 @@ class CaseloadRow:
 
     @property
     def urgency(self) -> int:
-        return urgency(self.flags)
+        """Any urgent flag outranks every other combination of flags (issue 15)."""
+        return urgency(self.flags) + (URGENT_WEIGHT if self.urgent_risk_flags else 0)
 
 
 @dataclass(frozen=True)
@@ -268,14 +272,18 @@ def _checkins(ids: list[int], today: date) -> dict[int, tuple[date, date, int]]:
     return {pk: (first, last, recent or 0) for pk, first, last, recent in rows if first is not None}
 
 
-def _open_flags(ids: list[int]) -> dict[int, int]:
-    rows = (
+def _open_flags(ids: list[int]) -> tuple[dict[int, int], dict[int, int]]:
+    """Open flags per client, and how many of them are urgent (one query)."""
+    rows = list(
         RiskFlag.objects.filter(client_id__in=ids, acknowledged_at__isnull=True)
         .values("client_id")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("pk"), urgent=Count("pk", filter=Q(level=RiskFlag.Level.URGENT)))
         .order_by()
     )
-    return {row["client_id"]: row["n"] for row in rows}
+    return (
+        {row["client_id"]: row["n"] for row in rows},
+        {row["client_id"]: row["urgent"] for row in rows if row["urgent"]},
+    )
 
 
 def _discordant(ids: list[int], today: date) -> set[int]:
@@ -409,10 +417,10 @@ def caseload_rows(
     submitted = _administrations(ids)
     phq9_points = _phq9_points(ids)
     checkins = _checkins(ids, today)
-    open_flags = _open_flags(ids)
+    open_flags, urgent = _open_flags(ids)
     plans = _plans(ids, today)
     discordant = _discordant(ids, today)
-    return [
+    rows = [
         _row(
             client,
             submitted.get(client.pk, {}),
@@ -426,6 +434,10 @@ def caseload_rows(
             client.pk in discordant,
         )
         for client in clients
+    ]
+    return [
+        replace(row, urgent_risk_flags=urgent[row.client.pk]) if row.client.pk in urgent else row
+        for row in rows
     ]
 
 

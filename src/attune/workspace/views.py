@@ -19,6 +19,7 @@ from attune.accounts.models import Role, User
 from attune.checkins.services import client_today
 from attune.journal.services import audit_clinician_read
 from attune.partners import concordance as partner_concordance
+from attune.safety import triage
 
 from . import overview, prep, presenting, selectors, services
 from .flags import FlagKind
@@ -92,6 +93,8 @@ def _overview(
     today = client_today(client)
     context = overview.build(client, today)
     context["partner"] = partner_concordance.build(client, today)
+    context["triage"] = triage.flag_rows(clinician=viewer, client=client, open_only=True)
+    context["asked_negative"] = triage.asked_negative(clinician=viewer, client=client)[:5]
     entries = overview.shared_entries(client)
     notes = list(selectors.notes_of(client))
     services.audit_reads(viewer, client, overview.READ_TYPES)

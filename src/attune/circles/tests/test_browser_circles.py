@@ -11,7 +11,7 @@ from django.core import mail
 
 from attune.accounts import services as accounts
 from attune.accounts.models import Role
-from attune.circles.models import CirclePost, PostReport
+from attune.circles.models import CircleMember, CirclePost, PostReport
 from conftest import assert_accessible, make_user, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -113,3 +113,69 @@ def test_circle_from_start_to_a_hidden_report_and_a_held_risky_post(
     assert ana_page.get_by_text("hidden by the facilitator").is_visible()
     assert ana_page.evaluate("document.documentElement.scrollWidth") <= 390
     desk.close()
+
+
+def test_on_a_phone_hide_and_show_again_cannot_publish_a_held_reflection(
+    browser: Any, live_server: Any
+) -> None:
+    from attune.circles import services
+
+    base = live_server.url
+    org = accounts.organisation_get_or_create(slug="riverside", name="Riverside Therapy")
+    facilitator = make_user("fran@example.test", Role.FACILITATOR, org, "Fran Facilitator")
+    ana = make_user("ana.real@example.test", Role.CLIENT, org, "Ana Realname")
+    ben = make_user("ben.real@example.test", Role.CLIENT, org, "Ben Realname")
+    circle = services.circle_create(facilitator=facilitator, topic="Closeness", size_limit=6)
+    members = {}
+    for person, name in ((ana, "Quiet Heron"), (ben, "Blue Fox")):
+        invitation = services.invitation_create(
+            facilitator=facilitator, circle=circle, email=person.email
+        ).invitation
+        members[name] = services.circle_join(
+            invitation=invitation, user=person, display_name=name, agreed=True
+        )
+    held = services.post_create(
+        member=members["Blue Fox"], body="Some nights I want to kill myself."
+    ).post
+    assert held.status == "held"
+
+    context = _phone(browser)
+    fac = context.new_page()
+    sign_in(fac, base, facilitator, staff=True)
+    fac.goto(f"{base}/circles/{circle.pk}/")
+    item = fac.locator(f"#post-{held.pk}")
+    assert item.get_by_role("button", name="Release to the circle").is_visible()
+    assert item.get_by_role("button", name="Hide").count() == 0
+    assert item.get_by_role("button", name="Show again").count() == 0
+    assert_accessible(fac, "facilitator with a held reflection, phone")
+    # Craft the old bypass by hand: the page no longer offers it, the server refuses it too.
+    for action in ("hide", "restore"):
+        with fac.expect_navigation():
+            fac.evaluate(
+                """([id, action]) => {
+                    const form = document.querySelector(`#post-${id} form`);
+                    const b = document.createElement('button');
+                    b.name = 'action'; b.value = action; b.type = 'submit';
+                    form.appendChild(b); b.click();
+                }""",
+                [held.pk, action],
+            )
+        assert fac.get_by_text("has not been released").is_visible()
+        held.refresh_from_db()
+        assert held.status == "held"
+    assert_accessible(fac, "facilitator after a refused action, phone")
+    ana_context = _phone(browser)
+    ana_page = ana_context.new_page()
+    sign_in(ana_page, base, ana)
+    ana_page.goto(f"{base}/circles/{circle.pk}/")
+    assert "kill myself" not in ana_page.content()
+
+    # Removing a member asks first, on its own page, without JavaScript.
+    fac.get_by_role("link", name="Remove Blue Fox").click()
+    assert fac.get_by_role("heading", name="Remove Blue Fox from the circle?").is_visible()
+    assert_accessible(fac, "remove member confirmation, phone")
+    assert fac.evaluate("document.documentElement.scrollWidth") <= 390
+    fac.get_by_role("link", name="No, keep them in the circle").click()
+    assert CircleMember.objects.get(pk=members["Blue Fox"].pk).is_active
+    context.close()
+    ana_context.close()

@@ -289,7 +289,9 @@ def test_bad_moderation_action_changes_nothing(cast: Cast, group: Group) -> None
 
 
 def test_a_removed_member_loses_the_circle_and_cannot_rejoin(cast: Cast, group: Group) -> None:
-    _as(group.runner).post(f"/circles/{group.circle.pk}/members/{group.b.pk}/remove/")
+    _as(group.runner).post(
+        f"/circles/{group.circle.pk}/members/{group.b.pk}/remove/", {"confirm": "yes"}
+    )
     assert _as(cast.other_client).get(f"/circles/{group.circle.pk}/").status_code == 404
     invitation = services.invitation_create(
         facilitator=group.runner, circle=group.circle, email=cast.other_client.email
@@ -298,6 +300,109 @@ def test_a_removed_member_loses_the_circle_and_cannot_rejoin(cast: Cast, group: 
         services.circle_join(
             invitation=invitation, user=cast.other_client, display_name="Blue Fox", agreed=True
         )
+
+
+def test_removing_a_member_asks_first_and_only_the_facilitator_may(
+    cast: Cast, group: Group
+) -> None:
+    url = f"/circles/{group.circle.pk}/members/{group.b.pk}/remove/"
+    runner = _as(group.runner)
+    circle_page = runner.get(f"/circles/{group.circle.pk}/").content.decode()
+    assert f'href="{url}"' in circle_page  # a link to the question, not a one-click button
+    asked = runner.get(url)
+    assert asked.status_code == 200
+    page = asked.content.decode()
+    assert "Remove Blue Fox from the circle?" in page and 'name="confirm" value="yes"' in page
+    # A POST that did not go through the question changes nothing and asks again.
+    again = runner.post(url)
+    assert again.status_code == 200 and "Yes, remove Blue Fox" in again.content.decode()
+    assert CircleMember.objects.get(pk=group.b.pk).removed_at is None
+    for outsider in (cast.client, cast.other_client, cast.clinician, cast.partner):
+        http = _as(outsider)
+        assert http.get(url).status_code == 404
+        assert http.post(url, {"confirm": "yes"}).status_code == 404
+    other_runner = make_user("other.runner@example.test", Role.FACILITATOR, cast.org, "Olu R")
+    assert _as(other_runner).post(url, {"confirm": "yes"}).status_code == 404
+    assert CircleMember.objects.get(pk=group.b.pk).removed_at is None
+    done = runner.post(url, {"confirm": "yes"})
+    assert done.status_code == 302
+    assert CircleMember.objects.get(pk=group.b.pk).removed_at is not None
+
+
+def _held(group: Group) -> CirclePost:
+    post = services.post_create(member=group.a, body=RISKY).post
+    assert post.status == "held" and post.shown_at is None
+    return post
+
+
+def test_hide_then_show_again_cannot_publish_a_held_reflection(cast: Cast, group: Group) -> None:
+    post = _held(group)
+    runner = _as(group.runner)
+    base = f"/circles/{group.circle.pk}/posts/{post.pk}/moderate/"
+    page = runner.get(f"/circles/{group.circle.pk}/").content.decode()
+    item = page[page.index(f'id="post-{post.pk}"') :]
+    item = item[: item.index("</li>")]
+    assert 'value="release"' in item and 'value="hide"' not in item
+    assert 'value="restore"' not in item
+    for action in ("hide", "restore", "hide", "restore"):
+        refused = runner.post(base, {"action": action}, follow=True)
+        assert b"has not been released" in refused.content
+        post.refresh_from_db()
+        assert post.status == "held" and post.shown_at is None
+        api = runner.post(
+            f"/api/v1/circles/{group.circle.pk}/posts/{post.pk}/moderation",
+            {"action": action},
+            content_type="application/json",
+        )
+        assert api.status_code == 422 and "action" in api.json()["errors"]
+    assert RISKY.encode() not in _as(cast.other_client).get(f"/circles/{group.circle.pk}/").content
+    assert not selectors.visible_post(group.b, post.pk)
+    # Release is the one way in; after that hide and show again work as before.
+    runner.post(base, {"action": "release"})
+    post.refresh_from_db()
+    assert post.status == "shown" and post.shown_at is not None
+    assert RISKY.encode() in _as(cast.other_client).get(f"/circles/{group.circle.pk}/").content
+    runner.post(base, {"action": "hide"})
+    post.refresh_from_db()
+    assert post.status == "hidden"
+    assert RISKY.encode() not in _as(cast.other_client).get(f"/circles/{group.circle.pk}/").content
+    runner.post(base, {"action": "restore"})
+    post.refresh_from_db()
+    assert post.status == "shown"
+    assert (
+        AuditEvent.objects.filter(
+            object_type="circles.circlepost", object_id=str(post.pk), fields=["status"]
+        ).count()
+        == 3
+    )
+
+
+def test_a_held_reflection_hidden_before_the_rule_can_be_released_but_not_restored(
+    cast: Cast, group: Group
+) -> None:
+    post = _held(group)
+    CirclePost.objects.filter(pk=post.pk).update(status="hidden")  # the old bypass's first step
+    post.refresh_from_db()
+    assert services.moderation_actions(post) == ("release",)
+    with pytest.raises(ValidationError):
+        services.post_moderate(facilitator=group.runner, post=post, action="restore")
+    post.refresh_from_db()
+    assert post.status == "hidden" and post.shown_at is None
+    services.post_moderate(facilitator=group.runner, post=post, action="release")
+    post.refresh_from_db()
+    assert post.status == "shown"
+
+
+def test_only_the_circles_facilitator_moderates(cast: Cast, group: Group) -> None:
+    post = _held(group)
+    other_runner = make_user("other.runner@example.test", Role.FACILITATOR, cast.org, "Olu R")
+    for outsider in (cast.client, cast.other_client, other_runner, cast.clinician):
+        response = _as(outsider).post(
+            f"/circles/{group.circle.pk}/posts/{post.pk}/moderate/", {"action": "release"}
+        )
+        assert response.status_code == 404
+    post.refresh_from_db()
+    assert post.status == "held"
 
 
 def test_leaving_takes_effect_at_once_and_ends_the_outcomes_consent(

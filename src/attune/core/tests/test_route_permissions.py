@@ -198,6 +198,11 @@ def snapshot(cast: Cast) -> dict[str, Any]:
                 "objective", "pause_word", "starts_at"
             )
         ),
+        "flags": list(
+            RiskFlag.objects.filter(client=cast.client).values_list(
+                "pk", "disposition", "acknowledged_at", "acknowledgement_note"
+            )
+        ),
         "partner_grants": list(
             ConsentGrant.objects.filter(client=cast.client, kind="partner")
             .order_by("pk")
@@ -232,6 +237,11 @@ def owned_values(cast: Cast) -> dict[str, str]:
         client=cast.client, instrument_id="phq9", answers=[1, 1, 1, 1, 1, 1, 1, 1, 2]
     )
     assert flagged.risk_flag is not None
+    # Triage (issue 15): the flag carries the client's sentence, and their clinician may see
+    # it; nobody else may, on any route.
+    flagged.risk_flag.sentence = NOTE_MARKER
+    flagged.risk_flag.save()
+    services.sentence_consent_set(client=cast.client, clinician=cast.clinician, granted=True)
     trigger = Trigger.objects.create(
         client=cast.client,
         occurred_at=timezone.now(),
@@ -433,3 +443,30 @@ def test_their_clinician_and_the_client_do_reach_the_record(cast: Cast) -> None:
     CheckIn.objects.create(client=cast.client, day=timezone.now().date(), mood=5, win=NOTE_MARKER)
     assert NOTE_MARKER.encode() in own.get("/checkin/insights/").content
     assert NOTE_MARKER.encode() in http.get(f"/clients/{cast.client.uuid}/checkins/").content
+
+
+def test_triage_routes_are_in_the_walk() -> None:
+    names = {name for _route, name in iter_routes()}
+    assert {"client_flags", "flag_disposition", "sentence_consent"} <= names
+
+
+@pytest.mark.django_db
+def test_only_the_treating_clinician_reaches_triage(cast: Cast) -> None:
+    flag = RiskFlag.objects.create(client=cast.client, reason="journal_risk_language")
+    flag.sentence = NOTE_MARKER
+    flag.save()
+    services.sentence_consent_set(client=cast.client, clinician=cast.clinician, granted=True)
+    url = f"/clients/{cast.client.uuid}/flags/"
+    own = Client()
+    own.force_login(cast.clinician)
+    assert NOTE_MARKER.encode() in own.get(url).content
+    for role in OUTSIDERS[1:]:
+        http = Client()
+        http.force_login(getattr(cast, role))
+        assert http.get(url).status_code == 404, role
+        posted = http.post(
+            f"{url}{flag.pk}/disposition/", {"disposition": "escalated", "note": "x"}
+        )
+        assert posted.status_code == 404, role
+    flag.refresh_from_db()
+    assert flag.acknowledged_at is None

@@ -64,10 +64,11 @@ def test_risky_journal_entry_reaches_crisis_lines_safety_plan_and_the_treating_c
     table.get_by_role("link", name="Robin Example").click()
     page.wait_for_url(f"**/clients/{client.uuid}/overview/")
     assert "killed myself" not in page.content()  # the words stay the client's
-    page.get_by_role("link", name="Follow up and acknowledge risk flags").click()
+    page.get_by_role("link", name="Triage and record what you did").click()
     page.get_by_label("How you followed it up").fill("Phoned Robin; safety plan reviewed together.")
-    page.get_by_role("button", name="Mark as followed up").click()
-    assert page.get_by_text("followed up by Dr Vale").is_visible()
+    page.get_by_role("button", name="Save and close the flag").click()
+    assert page.get_by_text("Saved. The flag is closed.").is_visible()
+    assert page.get_by_text("Phoned Robin; safety plan reviewed together.").is_visible()
     assert_accessible(page, "flag followed up")
     flag.refresh_from_db()
     assert flag.acknowledged_by == clinician and flag.acknowledgement_note
