@@ -59,6 +59,7 @@ from functools import lru_cache
 from typing import Literal
 
 from attune.clinical.safety import lexicon
+from attune.clinical.safety.context import counts_in_context
 from attune.clinical.safety.lexicon import Benign, Category, Level, Rule, cues
 from attune.clinical.safety.normalise import NormalisedText, normalise, without_fillers
 from attune.clinical.safety.prefilter import (
@@ -383,23 +384,20 @@ def _judge(
     found = _benign_for(hit, benign, text, scopes, c)
     if found is not None:
         return _suppress(hit, norm, found.reason, found.id)
-    if _is_someone_else(hit, text, scopes, c):
-        hit.category, hit.level, hit.mention = "third_party", "possible", True
-        hit.notes.append("about someone else")
     if hit.mention:
         ss, se = scopes.sentence(hit.start, hit.end)
         media = c.media.search(text, ss, se)
         if media:
             return _suppress(hit, norm, "media_or_topic", media.group(0))
+    if hit.category == "third_party" or _is_someone_else(hit, text, scopes, c):
+        # Other people's stories are not the writer's risk (issue 14); kept for reading back.
+        return _suppress(hit, norm, "someone_else")
     denial = _denial(hit, text, scopes, c)
     if denial == "deny":
         return _suppress(hit, norm, "denial")
-    if denial == "past":
-        hit.level = "possible"
-        hit.notes.append("denied now, but describes the past")
-    elif hit.level == "high" and _in_past(hit, text, scopes, c):
-        hit.level = "possible"
-        hit.notes.append("described as in the past")
+    if denial == "past" or _in_past(hit, text, scopes, c):
+        # Recovery and history told with distance: ``history`` for the clinician, no level.
+        return _suppress(hit, norm, "history")
     return None
 
 
@@ -508,11 +506,35 @@ def screen_text(text: str, *, context: str = "free", semantic: bool = True) -> S
     lexicon, then (unless `semantic` is False) the semantic layer, ``semantic.combine``."""
     check_context(context)
     result = replace(screen_lexicon(text), context=context)
-    if not semantic:
-        return result
-    from attune.clinical.safety.semantic.combine import with_semantic
+    if semantic:
+        from attune.clinical.safety.semantic.combine import with_semantic
 
-    return with_semantic(result, text)
+        result = with_semantic(result, text)
+    return in_context(result, context)
+
+
+def in_context(result: ScreeningResult, context: str) -> ScreeningResult:
+    """Set aside what does not count where it was written (``context.py``); history flag."""
+    self_belief = context in SELF_BELIEF_CONTEXTS
+    kept: list[Match] = []
+    dropped: list[Suppressed] = []
+    for m in result.matches:
+        if counts_in_context(m.level, m.text, self_belief):
+            kept.append(m)
+        else:
+            dropped.append(
+                Suppressed(m.category, m.text, m.start, m.end, m.pattern_id, "self_belief_context")
+            )
+    suppressed = result.suppressed + dropped
+    history = result.history or any(s.reason == "history" for s in suppressed)
+    return replace(
+        result,
+        risk=_overall(kept),
+        matches=kept,
+        suppressed=suppressed,
+        history=history,
+        context=context,
+    )
 
 
 def screen_lexicon(text: str) -> ScreeningResult:
