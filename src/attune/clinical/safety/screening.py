@@ -60,6 +60,7 @@ from typing import Literal
 
 from attune.clinical.safety import lexicon
 from attune.clinical.safety.context import counts_in_context
+from attune.clinical.safety.harm import find_harm
 from attune.clinical.safety.lexicon import Benign, Category, Level, Rule, cues
 from attune.clinical.safety.normalise import NormalisedText, normalise, without_fillers
 from attune.clinical.safety.prefilter import (
@@ -121,9 +122,22 @@ class Match:
     end: int
     pattern_id: str
     notes: tuple[str, ...] = ()
-    rule: Literal["lexicon", "semantic"] = "lexicon"
-    # For semantic matches: nearest exemplars and similarities (see semantic/layer.py).
+    rule: Literal["lexicon", "semantic", "classifier"] = "lexicon"
+    # For classifier matches: the calibrated probability and the model's category.
     evidence: tuple[tuple[str, str | float], ...] = ()
+    # Issue 14's finding category: ideation, plan, preparation, self_harm, attempt, farewell,
+    # or harm_from_others:<kind>; and the sentence the finding sits in (original offsets).
+    finding: str = ""
+    sentence: tuple[int, int] = (0, 0)
+    probability: float | None = None
+
+    @property
+    def concern(self) -> Literal["self", "others"]:
+        return "others" if self.finding.startswith("harm_from_others") else "self"
+
+    @property
+    def source(self) -> str:
+        return "classifier" if self.rule == "classifier" else self.pattern_id
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -135,9 +149,29 @@ class Match:
             "pattern_id": self.pattern_id,
             "notes": list(self.notes),
             "rule": self.rule,
+            "finding": self.finding or finding_of(self.category, self.pattern_id),
+            "concern": self.concern,
+            "source": self.source,
+            "sentence": list(self.sentence),
         }
+        if self.probability is not None:
+            out["probability"] = round(self.probability, 3)
         out.update(self.evidence)
         return out
+
+
+def finding_of(category: str, pattern_id: str) -> str:
+    """Issue 14's finding category for a lexicon rule."""
+    if category == "plan_or_means":
+        prep = ("prep", "stockpil", "warning", "ws.", "means", "bought", "wrote", "note")
+        return "preparation" if any(w in pattern_id for w in prep) else "plan"
+    if category == "self_harm":
+        return "attempt" if "attempt" in pattern_id or "overdos" in pattern_id else "self_harm"
+    if category == "farewell":
+        return "farewell"
+    if "attempt" in pattern_id:
+        return "attempt"
+    return "ideation"
 
 
 @dataclass(frozen=True)
@@ -174,10 +208,12 @@ class ScreeningResult:
     context: str = "free"
     matches: list[Match] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
-    # "on": the semantic layer ran; "off": lexicon only, by request; "unavailable": the model
+    # "on": the classifier ran; "off": lexicon only, by request; "unavailable": the model
     # could not load, so only the lexicon screened this text (``semantic_error`` says why).
     semantic: Literal["on", "off", "unavailable"] = "off"
     semantic_error: str = ""
+    # Findings of harm from others (never shown to a partner); in to_dict's "matches" too.
+    harm_matches: list[Match] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -185,7 +221,7 @@ class ScreeningResult:
             "harm_from_others": self.harm_from_others,
             "history": self.history,
             "context": self.context,
-            "matches": [m.to_dict() for m in self.matches],
+            "matches": [m.to_dict() for m in self.matches + self.harm_matches],
             "suppressed": [s.to_dict() for s in self.suppressed],
             "semantic": self.semantic,
         }
@@ -501,15 +537,40 @@ def check_context(context: str) -> str:
     return context
 
 
+def screen_harm(text: str) -> list[Match]:
+    """The harm lexicon's disclosures (``harm.py``) as matches (level "high" = disclosed)."""
+    return [
+        Match(
+            category="harm_from_others",
+            level="high",
+            text=text[h.start : h.end],
+            start=h.start,
+            end=h.end,
+            pattern_id=h.rule.id,
+            finding=f"harm_from_others:{h.rule.kind}",
+            sentence=h.sentence,
+        )
+        for h in find_harm(text)
+    ]
+
+
+def harm_level(matches: list[Match]) -> HarmFromOthers:
+    if any(m.level == "high" for m in matches):
+        return "disclosed"
+    return "possible" if matches else "none"
+
+
 def screen_text(text: str, *, context: str = "free", semantic: bool = True) -> ScreeningResult:
     """Screen one piece of free text written in `context` (one of ``CONTEXTS``): the
     lexicon, then (unless `semantic` is False) the semantic layer, ``semantic.combine``."""
     check_context(context)
     result = replace(screen_lexicon(text), context=context)
+    harm = screen_harm(text)
+    result = replace(result, harm_matches=harm, harm_from_others=harm_level(harm))
     if semantic:
-        from attune.clinical.safety.semantic.combine import with_semantic
+        from attune.clinical.safety.classifier.combine import with_classifier
 
-        result = with_semantic(result, text)
+        result = with_classifier(result, text, context)
     return in_context(result, context)
 
 
