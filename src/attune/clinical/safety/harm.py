@@ -47,7 +47,8 @@ HARM_RULES: tuple[HarmRule, ...] = (
     HarmRule(
         "harm.assault",
         "sexual_assault",
-        r"(?:raped|rapes|molested|sexually assaulted|assaulted) me|i was (?:raped|sexually assaulted"
+        r"(?:raped|rapes|molested|sexually assaulted|assaulted) me"
+        r"|i was (?:raped|sexually assaulted"
         r"|molested|assaulted)|forced (?:himself|herself) on me|forced me (?:to have sex|into sex)"
         r"|(?:had sex with|touched|groped|undressed) me (?:while|when) i was (?:asleep|passed out"
         r"|too drunk|unconscious|drunk)|(?:said|kept saying) no (?:and|but) (?:he|she|they)"
@@ -62,7 +63,8 @@ HARM_RULES: tuple[HarmRule, ...] = (
         r"|if) (?:i )?(?:refus|say no|said no|dont want|not want)|(?:sulks?|sulked|goes cold"
         r"|gives me the silent treatment) (?:for days )?(?:if|when|until) i (?:dont|say no|said no"
         r"|refuse)|took the condom off|stealth\w*|(?:hides?|hid|flushes|flushed|threw away|swapped)"
-        r" my (?:pill|pills|contraception|birth control)|(?:makes|made) me (?:do|watch) (?:things|stuff"
+        r" my (?:pill|pills|contraception|birth control)"
+        r"|(?:makes|made) me (?:do|watch) (?:things|stuff"
         r"|porn|sexual)",
     ),
     HarmRule(
@@ -101,7 +103,8 @@ HARM_RULES: tuple[HarmRule, ...] = (
         "harm.money",
         "financial_control",
         r"(?:takes?|took|keeps?|controls?|has) (?:all )?my (?:wages|salary|money|bank cards?|cards"
-        r"|pay|benefits|pin)\b|(?:gives|give) me (?:an )?(?:allowance|pocket money)|account for every"
+        r"|pay|benefits|pin)\b|(?:gives|give) me (?:an )?(?:allowance|pocket money)"
+        r"|account for every"
         r" (?:penny|pound|dollar|cent)",
     ),
     HarmRule(

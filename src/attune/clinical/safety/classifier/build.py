@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import sys
 from dataclasses import dataclass
@@ -87,7 +88,10 @@ def embed_pieces(texts: list[str], from_cache: bool) -> npt.NDArray[np.float32]:
         known = {t: i for i, t in enumerate(cache["texts"].tolist())}
         missing = [t for t in texts if t not in known]
         if not missing:
-            return cache["vectors"][[known[t] for t in texts]].astype(np.float32)
+            found: npt.NDArray[np.float32] = cache["vectors"][[known[t] for t in texts]].astype(
+                np.float32
+            )
+            return found
         print(f"{len(missing)} pieces not in the cache; embedding all", file=sys.stderr)
     from attune.clinical.safety.semantic.encoder import get_encoder
 
@@ -95,7 +99,7 @@ def embed_pieces(texts: list[str], from_cache: bool) -> npt.NDArray[np.float32]:
 
 
 def _fit(x: F, y: npt.NDArray[np.int_]) -> tuple[F, float]:
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, solver="lbfgs")
     model.fit(x, y)
@@ -201,7 +205,7 @@ def kind_model(
 def reliability(p: F, y: npt.NDArray[np.int_], bins: int = 5) -> list[dict[str, float]]:
     edges = np.linspace(0, 1, bins + 1)
     out = []
-    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+    for lo, hi in itertools.pairwise(edges):
         inside = (p >= lo) & ((p < hi) if hi < 1 else (p <= hi))
         if inside.sum():
             out.append(
@@ -227,10 +231,12 @@ def _rates(p: F, t: F, y: npt.NDArray[np.int_]) -> dict[str, float]:
     }
 
 
-def build(from_cache: bool = False) -> dict[str, object]:
+def build(from_cache: bool = False, out_dir: Path = DATA_DIR) -> dict[str, object]:
     examples = load()
     texts, rows = piece_texts(examples)
-    pieces = Pieces(texts, embed_pieces(texts, from_cache), rows)
+    # Trained on the float16 vectors the cache keeps, so a rebuild from it is exact.
+    vectors = embed_pieces(texts, from_cache).astype(np.float16).astype(np.float32)
+    pieces = Pieces(texts, vectors, rows)
     arrays: dict[str, npt.NDArray[np.float64]] = {}
     meta: dict[str, object] = {"corpus": _fingerprint(examples), "C": C}
     for label in ("risk", "harm"):
@@ -271,8 +277,10 @@ def build(from_cache: bool = False) -> dict[str, object]:
         }
         if label == "harm":
             meta[label]["disclosed_at"] = _disclosed_at(p, examples)  # type: ignore[index]
-    np.savez(MODEL_PATH, **arrays)
-    META_PATH.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    np.savez(out_dir / MODEL_PATH.name, **arrays)  # type: ignore[arg-type]
+    (out_dir / META_PATH.name).write_text(
+        json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     if not from_cache:
         order = sorted(range(len(texts)), key=lambda i: texts[i])
         np.savez_compressed(

@@ -18,6 +18,7 @@ so (``semantic == "unavailable"``); refusing to screen would leave words unscree
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -113,6 +114,14 @@ def _self_harm(
     return added, vetoed
 
 
+# "he has never hit me": a denial attached to the act sets a harm piece aside.
+_HARM_DENIAL = re.compile(
+    r"\b(?:never|not|doesnt|doesn't|didnt|didn't|wouldnt|wouldn't|hasnt|hasn't|won't|wont)\b"
+    r"(?: \w+){0,2} (?:hit|hurt|touch|push|force|pressure|threaten|control|make)\w*",
+    re.IGNORECASE,
+)
+
+
 def _harm(
     result: ScreeningResult, pieces: list[Segment], vectors: np.ndarray, harm: Concern, ctx: str
 ) -> list[Match]:
@@ -120,6 +129,8 @@ def _harm(
     added: list[Match] = []
     for seg, i in _best_pieces(pieces, p, harm.thresholds[ctx]):
         if any(_overlaps((seg.start, seg.end), (m.start, m.end)) for m in result.harm_matches):
+            continue
+        if _HARM_DENIAL.search(seg.text):
             continue
         level = "high" if p[i] >= harm.disclosed_at else "possible"
         finding = f"harm_from_others:{harm.kind(vectors[i])}"
