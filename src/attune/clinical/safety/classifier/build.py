@@ -44,13 +44,19 @@ MIL_ROUNDS = 2
 FIRST_ROUND_PIECES = 3  # short positive texts: every piece counts as positive at first
 # Target false-alarm rates on each context's everyday validation texts. Below the issue's
 # ceilings (0.05 self-harm, 0.10 harm) because the lexicon adds alarms of its own.
-TARGET_FPR = {"risk": 0.03, "harm": 0.06}
-MIN_NEGATIVES_FOR_OWN_THRESHOLD = 20
+TARGET_FPR = {"risk": 0.04, "harm": 0.08}
+MIN_NEGATIVES_FOR_OWN_THRESHOLD = 40
 # Thresholds are set on the everyday writing of this population (sad but safe, rows, kink,
 # media), not on the easy negatives of the other concern's phrase table.
 HARD: dict[str, frozenset[str]] = {
     "risk": frozenset(
-        {"safe_negative.jsonl", "written.jsonl", "harm_from_others.jsonl", "risk_positive.jsonl"}
+        {
+            "safe_negative.jsonl",
+            "written.jsonl",
+            "harm_from_others.jsonl",
+            "risk_positive.jsonl",
+            "round2.jsonl",
+        }
     ),
     "harm": frozenset({"harm_from_others.jsonl", "safe_negative.jsonl", "written.jsonl"}),
 }

@@ -29,6 +29,7 @@ NEGATIVE_FOR: dict[str, frozenset[str]] = {
     "harm_from_others.jsonl": frozenset({"risk"}),
     "exemplars.jsonl": frozenset({"harm"}),
     "written.jsonl": frozenset({"risk", "harm"}),
+    "round2.jsonl": frozenset({"harm"}),
 }
 # Issue 14's finding categories; the exemplar table used the lexicon's names.
 CATEGORY = {

@@ -47,6 +47,8 @@ def test_false_positive_rate_on_everyday_phrases_meets_target() -> None:
     assert rate <= REGRESSION_FP_RATE, f"fp rate {rate:.3f}; alarms: {alarms}"
 
 
-def test_history_and_other_people_are_possible_not_high() -> None:
+def test_history_and_other_people_are_never_high() -> None:
+    # Issue 14: history told with distance and other people's stories carry no risk level
+    # (history is reported as ``history: true``); before, they were all "possible".
     for phrase in HISTORY_AND_OTHERS:
-        assert screen_text(phrase).risk == "possible", phrase
+        assert screen_text(phrase).risk != "high", phrase
