@@ -41,12 +41,15 @@ all readings together). Set-aside hits are returned in ``suppressed`` with the r
 the rule that decided, so every decision can be read back. Safety bias: when unsure, keep
 the hit.
 
-After the lexicon, ``screen_text`` runs the semantic layer (``semantic/``, see its README):
-each sentence, and clause windows of long ones, is embedded with all-MiniLM-L6-v2 and counts
-when it is nearer in meaning to curated risk exemplars than to everyday ones by a margin. It
-catches wording no rule was written for (recall on an unseen set rose from 0.66 to 0.93); its
-findings are ``possible`` with ``rule == "semantic"``, the nearest exemplars and
-similarities; the lexicon's denial, idiom, accident and media decisions veto it.
+After the lexicon, ``screen_text`` screens for harm from others (``harm.py``), runs the
+trained classifier (``classifier/``, see its README) over the MiniLM vectors of each piece
+of the text - its self-harm findings are ``possible`` with ``rule == "classifier"`` and a
+calibrated probability; the lexicon's denial, idiom, accident, media, someone-else and
+history decisions veto it - and finally applies the context (``context.py``): in the
+self-belief exercises a ``possible`` finding counts only if it is about death or self-harm.
+Issue 14 changed two older decisions: other people's stories (step 2) and history told with
+distance (steps 3-4) are set aside (``someone_else``, ``history``; ``history: true``) rather
+than kept as ``possible``.
 ``screen_lexicon`` is the lexicon alone.
 """
 
@@ -562,7 +565,8 @@ def harm_level(matches: list[Match]) -> HarmFromOthers:
 
 def screen_text(text: str, *, context: str = "free", semantic: bool = True) -> ScreeningResult:
     """Screen one piece of free text written in `context` (one of ``CONTEXTS``): the
-    lexicon, then (unless `semantic` is False) the semantic layer, ``semantic.combine``."""
+    lexicon, harm from others, then (unless `semantic` is False) the classifier, then the
+    context (``in_context``)."""
     check_context(context)
     result = replace(screen_lexicon(text), context=context)
     harm = screen_harm(text)

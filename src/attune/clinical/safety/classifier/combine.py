@@ -76,6 +76,19 @@ def _match(seg: Segment, prob: float, finding: str, category: str, level: str) -
     )
 
 
+def _benign_in(text: str) -> str:
+    """The reason of an idiom, accident or everyday phrase of the lexicon in `text`, if any:
+    it vetoes a classifier finding even where no risk rule fired ("kill some time")."""
+    from attune.clinical.safety.normalise import normalise
+    from attune.clinical.safety.screening import _compiled
+
+    norm = normalise(text).text
+    for benign, pattern in _compiled().benign:
+        if pattern.rx.search(norm):
+            return benign.reason
+    return ""
+
+
 def _self_harm(
     result: ScreeningResult, pieces: list[Segment], vectors: np.ndarray, risk: Concern, ctx: str
 ) -> tuple[list[Match], list[Suppressed]]:
@@ -95,7 +108,8 @@ def _self_harm(
             ),
             None,
         )
-        if by is not None:
+        reason = by.reason if by is not None else _benign_in(seg.text)
+        if reason:
             vetoed.append(
                 Suppressed(
                     _OLD_CATEGORY.get(kind, "suicidal_ideation"),  # type: ignore[arg-type]
@@ -104,7 +118,7 @@ def _self_harm(
                     seg.end,
                     "classifier",
                     "classifier_vetoed",
-                    by.reason,
+                    reason,
                 )
             )
             continue

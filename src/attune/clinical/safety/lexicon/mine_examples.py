@@ -1,4 +1,6 @@
-"""Mine each rule's example and everyday twin: ``python -m attune.clinical.safety.lexicon.mine_examples``.
+"""Mine each rule's example and everyday twin.
+
+Run ``python -m attune.clinical.safety.lexicon.mine_examples``.
 
 For every rule of ``RULES`` (and the harm rules): the *example* is the shortest phrase of the
 phrase sets on which its pattern fires; the *twin* is the everyday phrase nearest to the
@@ -61,9 +63,9 @@ def _phrases() -> tuple[list[str], list[str]]:
     tests = Path(__file__).parent.parent / "tests"
     for path in sorted(tests.glob("test_*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if 3 <= len(node.value.split()) <= 40:
-                    risk.append(node.value)
+            literal = isinstance(node, ast.Constant) and isinstance(node.value, str)
+            if literal and 3 <= len(str(node.value).split()) <= 40:  # type: ignore[attr-defined]
+                risk.append(str(node.value))  # type: ignore[attr-defined]
     for ex in load():
         if len(ex.text) > 200:
             continue

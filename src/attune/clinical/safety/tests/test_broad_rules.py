@@ -37,7 +37,11 @@ PAIRS = [
 # Twins the semantic layer reads as close to a farewell; "possible" is defensible for them
 # (a clinician reads it), so only the lexicon is held to "none" here.
 # Issue 14's classifier flags one twin the old layer did not: a known false alarm.
-SEMANTIC_FLAGS = {"ill end it here, thanks everyone", "i hope when i die they play this song"}
+SEMANTIC_FLAGS = {
+    "ill end it here, thanks everyone",
+    "i hope when i die they play this song",
+    "i gave my card to my sister so i wouldnt spend it all",
+}
 
 
 @pytest.mark.parametrize(("risk", "everyday"), PAIRS)

@@ -41,10 +41,13 @@ def test_probabilities_are_calibrated_on_the_validation_split(concern: str) -> N
     """Reliability: in every probability band with enough texts, the share that really is
     positive is close to the mean predicted probability (Platt 1999)."""
     meta = json.loads(build.META_PATH.read_text(encoding="utf-8"))
-    bands = [b for b in meta[concern]["reliability"] if b["n"] >= 25]
-    assert len(bands) >= 2
+    bands = [b for b in meta[concern]["reliability"] if b["n"] >= 20]
+    assert len(bands) >= 3
     for band in bands:
-        assert abs(band["mean_p"] - band["observed"]) <= 0.15, band
+        p = band["mean_p"]
+        # within 2.5 binomial standard errors, and never more than 0.1 off on a big band
+        allowed = max(0.1, 2.5 * (p * (1 - p) / band["n"]) ** 0.5)
+        assert abs(p - band["observed"]) <= allowed, band
 
 
 def test_validation_texts_are_never_trained_on() -> None:
@@ -123,8 +126,8 @@ def test_harm_disclosures(text: str, kind: str) -> None:
     result = screen_text(text, context="journal")
     assert result.harm_from_others == "disclosed"
     assert f"harm_from_others:{kind}" in {m.finding for m in result.harm_matches}
-    found = [m for m in result.to_dict()["matches"] if m["concern"] == "others"]  # type: ignore[union-attr,index]
-    assert found and found[0]["source"].startswith("harm.")  # type: ignore[index]
+    found = [m for m in result.to_dict()["matches"] if m["concern"] == "others"]
+    assert found and found[0]["source"].startswith("harm.")
 
 
 @pytest.mark.parametrize(
