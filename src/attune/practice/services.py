@@ -36,7 +36,10 @@ def trigger_pause(
     trigger.full_clean()
     trigger.save()
     return screen_writing(
-        client=trigger.client, texts=[trigger.compassionate_response], source="trigger"
+        client=trigger.client,
+        texts=[trigger.compassionate_response],
+        source="trigger",
+        context="reframe",
     )
 
 

@@ -18,12 +18,25 @@ from .models import RiskFlag
 _RANK = {"none": 0, "possible": 1, "high": 2}
 
 
+# Where each source's words were written (issue 14): harsh self-beliefs are the exercise in
+# a trigger's thought, an experiment's belief and a compassionate reply.
+SOURCE_CONTEXT: dict[str, str] = {
+    "trigger": "trigger_thought",
+    "experiment": "belief",
+    "circle": "circle",
+    "checkin": "checkin",
+    "journal": "journal",
+    "partner_feedback": "partner_feedback",
+}
+
+
 def screen_writing(
     *,
     client: User,
     texts: Iterable[str],
     source: str,
     before: Iterable[str] | None = None,
+    context: str | None = None,
 ) -> ScreeningResult:
     """Screen ``texts``; flag for the clinicians when the concern is new for this record.
 
@@ -31,8 +44,10 @@ def screen_writing(
     typo) shows the writer support again but does not raise a second flag; a higher level or
     a phrase that was not there before does.
     """
-    result = screen_text(_joined(texts))
-    if result.risk != "none" and (before is None or _is_new(result, screen_text(_joined(before)))):
+    where = context or SOURCE_CONTEXT.get(source, "free")
+    result = screen_text(_joined(texts), context=where)
+    earlier = None if before is None else screen_text(_joined(before), context=where)
+    if result.risk != "none" and (earlier is None or _is_new(result, earlier)):
         flag = RiskFlag.objects.create(client=client, reason=f"{source}_risk_language")
         from .tasks import notify_clinicians_of_flag
 

@@ -42,3 +42,14 @@ def test_everyday_words_raise_nothing(cast: Cast) -> None:
         client=cast.client, texts=["This commute is killing me."], source="journal"
     )
     assert (result.risk, _flags()) == ("none", 0)
+
+
+def test_a_harsh_self_belief_in_a_trigger_is_the_exercise_not_a_flag(cast: Cast) -> None:
+    # Issue 14: each source screens in its own context.
+    result = screen_writing(
+        client=cast.client, texts=["Nobody will ever want me."], source="trigger"
+    )
+    assert (result.risk, result.context) == ("none", "trigger_thought")
+    result = screen_writing(client=cast.client, texts=["I want to kill myself."], source="trigger")
+    assert result.risk == "high"
+    assert RiskFlag.objects.filter(reason="trigger_risk_language").count() == 1
