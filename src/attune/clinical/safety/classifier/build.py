@@ -33,6 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from attune.clinical.safety.classifier.corpus import DATA_DIR, Example, load
+from attune.clinical.safety.classifier.model import NEIGHBOURS_PATH, knn_margin
 from attune.clinical.safety.screening import CONTEXTS, SELF_BELIEF_CONTEXTS
 from attune.clinical.safety.semantic.segments import segments
 
@@ -148,17 +149,37 @@ def _y(ex: Example, label: str) -> int | None:
     return ex.risk if label == "risk" else ex.harm
 
 
-def text_logits(pieces: Pieces, coef: F, icpt: float) -> F:
-    logits = pieces.vectors.astype(np.float64) @ coef + icpt
-    return np.array([logits[rows].max() for rows in pieces.of_example])
+def neighbours(
+    pieces: Pieces, examples: list[Example], label: str, chosen: list[list[int]]
+) -> tuple[npt.NDArray[np.float16], npt.NDArray[np.float16]]:
+    """Training pieces the nearest-neighbour margin compares with: the positive pieces the
+    multiple-instance rounds chose, and every piece of this population's everyday texts."""
+    pos = sorted({r for rows in chosen for r in rows})
+    neg = sorted(
+        {
+            r
+            for i, ex in enumerate(examples)
+            if ex.split == "train" and _y(ex, label) == 0 and ex.source in HARD[label]
+            for r in pieces.of_example[i]
+        }
+        - set(pos)
+    )
+    return pieces.vectors[pos].astype(np.float16), pieces.vectors[neg].astype(np.float16)
 
 
-def platt(z: F, y: npt.NDArray[np.int_]) -> tuple[float, float]:
+def stacker(
+    lr: F, near: F, rows_per_text: list[list[int]], labels: list[int | None]
+) -> tuple[float, float, float]:
+    """Calibrated logistic regression over the two piece scores (Platt scaling with two
+    inputs), fitted on the calibration split at the best piece of each text."""
     from sklearn.linear_model import LogisticRegression
 
+    scale = np.array([lr.std(), near.std()])
+    best = [r[int(np.argmax(lr[r] / scale[0] + near[r] / scale[1]))] for r in rows_per_text]
+    x = np.column_stack([lr[best], near[best]])
     model = LogisticRegression(C=1e6, max_iter=5000, solver="lbfgs")
-    model.fit(z.reshape(-1, 1), y)
-    return float(model.coef_[0][0]), float(model.intercept_[0])
+    model.fit(x, np.array(labels))
+    return float(model.coef_[0][0]), float(model.coef_[0][1]), float(model.intercept_[0])
 
 
 def sigmoid(z: F) -> F:
@@ -244,17 +265,23 @@ def build(from_cache: bool = False, out_dir: Path = DATA_DIR) -> dict[str, objec
     vectors = embed_pieces(texts, from_cache).astype(np.float16).astype(np.float32)
     pieces = Pieces(texts, vectors, rows)
     arrays: dict[str, npt.NDArray[np.float64]] = {}
+    near_arrays: dict[str, npt.NDArray[np.float16]] = {}
     meta: dict[str, object] = {"corpus": _fingerprint(examples), "C": C}
     for label in ("risk", "harm"):
         coef, icpt, chosen = train_concern(pieces, examples, label)
-        z = text_logits(pieces, coef, icpt)
+        pos_v, neg_v = neighbours(pieces, examples, label, chosen)
+        lr = pieces.vectors.astype(np.float64) @ coef + icpt
+        near = knn_margin(pieces.vectors, pos_v.astype(np.float32), neg_v.astype(np.float32))
         cal = [
             i
             for i, ex in enumerate(examples)
             if ex.split == "calibration" and _y(ex, label) is not None
         ]
-        a, b = platt(z[cal], np.array([_y(examples[i], label) for i in cal]))
-        p = sigmoid(a * z + b)
+        stack = stacker(
+            lr, near, [pieces.of_example[i] for i in cal], [_y(examples[i], label) for i in cal]
+        )
+        piece_p = sigmoid(stack[0] * lr + stack[1] * near + stack[2])
+        p = np.array([piece_p[r].max() for r in pieces.of_example])
         ts = thresholds(p, examples, label)
         val = [
             i
@@ -272,7 +299,9 @@ def build(from_cache: bool = False, out_dir: Path = DATA_DIR) -> dict[str, objec
         kinds = kind_model(pieces, chosen, kind_labels)
         arrays[f"{label}_coef"] = coef
         arrays[f"{label}_intercept"] = np.array([icpt])
-        arrays[f"{label}_platt"] = np.array([a, b])
+        arrays[f"{label}_stack"] = np.array(stack)
+        near_arrays[f"{label}_pos"] = pos_v
+        near_arrays[f"{label}_neg"] = neg_v
         arrays[f"{label}_kind_coef"] = np.asarray(kinds["coef"], dtype=np.float64)
         arrays[f"{label}_kind_intercept"] = np.asarray(kinds["intercept"], dtype=np.float64)
         meta[label] = {
@@ -284,6 +313,7 @@ def build(from_cache: bool = False, out_dir: Path = DATA_DIR) -> dict[str, objec
         if label == "harm":
             meta[label]["disclosed_at"] = _disclosed_at(p, examples)  # type: ignore[index]
     np.savez(out_dir / MODEL_PATH.name, **arrays)  # type: ignore[arg-type]
+    np.savez(out_dir / NEIGHBOURS_PATH.name, **near_arrays)  # type: ignore[arg-type]
     (out_dir / META_PATH.name).write_text(
         json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )

@@ -13,6 +13,29 @@ from attune.clinical.safety.classifier.corpus import DATA_DIR
 
 MODEL_PATH = DATA_DIR / "model.npz"
 META_PATH = DATA_DIR / "model.json"
+NEIGHBOURS_PATH = DATA_DIR / "neighbours.npz"
+K = 10  # neighbours averaged on each side
+
+
+def knn_margin(
+    vectors: npt.NDArray[np.float32],
+    positive: npt.NDArray[np.float32],
+    negative: npt.NDArray[np.float32],
+    chunk: int = 512,
+) -> F:
+    """Mean cosine similarity to the K nearest positive pieces minus that to the K nearest
+    everyday pieces (the margin of the old exemplar layer, now over the training corpus)."""
+    out = np.empty(len(vectors), dtype=np.float64)
+    for lo in range(0, len(vectors), chunk):
+        v = vectors[lo : lo + chunk]
+        top = []
+        for side in (positive, negative):
+            sims = v @ side.T
+            k = min(K, side.shape[0])
+            top.append(np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1))
+        out[lo : lo + chunk] = top[0] - top[1]
+    return out
+
 
 F = npt.NDArray[np.float64]
 
@@ -23,7 +46,9 @@ class Concern:
 
     coef: F
     intercept: float
-    platt: tuple[float, float]
+    stack: tuple[float, float, float]  # weights of the logistic score and the margin, bias
+    positive: npt.NDArray[np.float32]
+    negative: npt.NDArray[np.float32]
     thresholds: dict[str, float]
     kinds: tuple[str, ...]
     kind_coef: F
@@ -32,8 +57,9 @@ class Concern:
 
     def probability(self, vectors: npt.NDArray[np.float32]) -> F:
         z = vectors.astype(np.float64) @ self.coef + self.intercept
-        a, b = self.platt
-        out: F = 1.0 / (1.0 + np.exp(-(a * z + b)))
+        near = knn_margin(vectors.astype(np.float32), self.positive, self.negative)
+        a, b, c = self.stack
+        out: F = 1.0 / (1.0 + np.exp(-(a * z + b * near + c)))
         return out
 
     def kind(self, vector: npt.NDArray[np.float32]) -> str:
@@ -49,14 +75,21 @@ class Model:
     harm: Concern
 
 
-def _concern(arrays: dict[str, F], meta: dict[str, object], name: str) -> Concern:
+def _concern(
+    arrays: dict[str, F],
+    near: dict[str, npt.NDArray[np.float32]],
+    meta: dict[str, object],
+    name: str,
+) -> Concern:
     info = meta[name]
     assert isinstance(info, dict)
-    a, b = arrays[f"{name}_platt"]
+    a, b, c = arrays[f"{name}_stack"]
     return Concern(
         coef=arrays[f"{name}_coef"],
         intercept=float(arrays[f"{name}_intercept"][0]),
-        platt=(float(a), float(b)),
+        stack=(float(a), float(b), float(c)),
+        positive=near[f"{name}_pos"],
+        negative=near[f"{name}_neg"],
         thresholds={str(k): float(v) for k, v in info["thresholds"].items()},
         kinds=tuple(str(k) for k in info["kinds"]),
         kind_coef=arrays[f"{name}_kind_coef"],
@@ -77,6 +110,10 @@ def get_model() -> Model:
             if _model is None:
                 with np.load(MODEL_PATH, allow_pickle=False) as npz:
                     arrays = {k: npz[k].astype(np.float64) for k in npz.files}
+                with np.load(NEIGHBOURS_PATH, allow_pickle=False) as npz:
+                    near = {k: npz[k].astype(np.float32) for k in npz.files}
                 meta = json.loads(META_PATH.read_text(encoding="utf-8"))
-                _model = Model(_concern(arrays, meta, "risk"), _concern(arrays, meta, "harm"))
+                _model = Model(
+                    _concern(arrays, near, meta, "risk"), _concern(arrays, near, meta, "harm")
+                )
     return _model

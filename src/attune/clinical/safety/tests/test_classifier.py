@@ -21,6 +21,7 @@ def test_shipped_artefacts_match_a_rebuild(tmp_path: Path) -> None:
     sample = list(range(0, len(texts), max(1, len(texts) // 150)))
     fresh = get_encoder().embed([texts[i] for i in sample])
     assert np.allclose(fresh, cache["vectors"][sample].astype(np.float32), atol=4e-3)
+    near = np.load(build.NEIGHBOURS_PATH, allow_pickle=False)
     # ...then retrain from it and compare with what ships.
     build.build(from_cache=True, out_dir=tmp_path)
     shipped = np.load(build.MODEL_PATH, allow_pickle=False)
@@ -28,6 +29,9 @@ def test_shipped_artefacts_match_a_rebuild(tmp_path: Path) -> None:
     assert sorted(shipped.files) == sorted(rebuilt.files)
     for name in shipped.files:
         assert np.allclose(shipped[name], rebuilt[name], atol=1e-4), name
+    again_near = np.load(tmp_path / "neighbours.npz", allow_pickle=False)
+    for name in near.files:
+        assert np.array_equal(near[name], again_near[name]), name
     meta = json.loads(build.META_PATH.read_text(encoding="utf-8"))
     again = json.loads((tmp_path / "model.json").read_text(encoding="utf-8"))
     assert meta["corpus"] == again["corpus"]
