@@ -22,6 +22,8 @@ class HarmRule(NamedTuple):
     id: str
     kind: str
     pattern: str
+    # "possible": worth a private question rather than a disclosure (fear, veiled threats).
+    level: str = "disclosed"
 
 
 _AGENT = (
@@ -37,7 +39,8 @@ HARM_RULES: tuple[HarmRule, ...] = (
         "physical_violence",
         _AGENT + _GAP + r" (?:hit|hits|hitting|punched|punches|slapped|slaps|kicked|kicks"
         r"|choked|chokes|strangled|strangles|pushed|shoved|shoves|pinned|beat|beats|smacked"
-        r"|smacks|headbutted|dragged|throttled|threw (?:something|a \w+|things) at) (?:me|my)\b",
+        r"|smacks|headbutted|dragged|throttled|bites|bit|scratches|scratched|pinches|pinched"
+        r"|spat on|spits on|burned|burns|threw (?:something|a \w+|things) at) (?:me|my)\b",
     ),
     HarmRule(
         "harm.throat",
@@ -113,6 +116,46 @@ HARM_RULES: tuple[HarmRule, ...] = (
         r"(?:wont|doesnt|will not|does not) let me see (?:my )?(?:friends|family|sister|brother|mum"
         r"|mom|dad|parents|kids)|(?:stops?|stopped) me (?:from )?seeing|cut me off from"
         r"|(?:makes|made) me (?:stop seeing|cut off|choose between)",
+    ),
+    HarmRule(
+        "harm.asleep",
+        "sexual_assault",
+        r"(?:touch|touching|touches|touched|having sex with|has sex with|had sex with) me (?:when"
+        r"|while) (?:im|i am|i was|i m) (?:asleep|sleeping|unconscious|passed out)",
+    ),
+    HarmRule(
+        "harm.if_i_refuse",
+        "sexual_coercion",
+        r"if i (?:dont|do not|wont|will not|say no|refuse|said no)(?: \w+){0,5}"
+        r" (?:(?:he|she|they)(?:ll| will| would|d)) (?:leave|tell|hurt|cheat|find someone|make)"
+        r"|make me want it",
+    ),
+    HarmRule(
+        "harm.in_my_name",
+        "financial_control",
+        r"(?:loans?|credit cards?|debts?|overdrafts?|a mortgage|finance) in my name"
+        r"|(?:took|takes|taken) (?:out )?(?:money|loans?) (?:from my|out of my)"
+        r" (?:account|savings)",
+    ),
+    HarmRule(
+        "harm.rules_for_me",
+        "coercive_control",
+        r"tells me (?:when|what|where|who) i (?:can|may|am allowed to) (?:speak|say|eat|go|leave"
+        r"|wear|see|talk)|(?:decides|chooses) (?:what i (?:wear|eat|watch|say)|when i (?:go to"
+        r" bed|sleep|eat|leave)|who i (?:see|talk to))",
+    ),
+    HarmRule(
+        "harm.afraid_of_partner",
+        "coercive_control",
+        r"(?:scared|afraid|frightened|terrified) (?:of (?:him|her|my (?:partner|husband|wife"
+        r"|boyfriend|girlfriend|ex))|to go home|of what (?:he|she)(?:ll| will| would| might) do)",
+        level="possible",
+    ),
+    HarmRule(
+        "harm.youll_be_sorry",
+        "threats",
+        r"(?:said|says|told me) (?:that )?(?:i(?:d| would| will|ll)|youll|you will|you d) be sorry",
+        level="possible",
     ),
     HarmRule(
         "harm.carer",

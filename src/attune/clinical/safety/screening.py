@@ -545,7 +545,7 @@ def screen_harm(text: str) -> list[Match]:
     return [
         Match(
             category="harm_from_others",
-            level="high",
+            level="high" if h.rule.level == "disclosed" else "possible",
             text=text[h.start : h.end],
             start=h.start,
             end=h.end,
