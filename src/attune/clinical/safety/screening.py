@@ -575,17 +575,36 @@ def screen_text(text: str, *, context: str = "free", semantic: bool = True) -> S
         from attune.clinical.safety.classifier.combine import with_classifier
 
         result = with_classifier(result, text, context)
-    return in_context(result, context)
+    return in_context(result, context, text)
 
 
-def in_context(result: ScreeningResult, context: str) -> ScreeningResult:
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of `text` holding [start, end) (original offsets, trimmed)."""
+    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_STOP.search(text, max(end - 1, start))
+    hi = stop.end() if stop else len(text)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def _with_sentence(m: Match, text: str) -> Match:
+    if m.sentence != (0, 0) or not text:
+        return m
+    return replace(m, sentence=sentence_span(text, m.start, m.end))
+
+
+def in_context(result: ScreeningResult, context: str, text: str = "") -> ScreeningResult:
     """Set aside what does not count where it was written (``context.py``); history flag."""
     self_belief = context in SELF_BELIEF_CONTEXTS
     kept: list[Match] = []
     dropped: list[Suppressed] = []
     for m in result.matches:
         if counts_in_context(m.level, m.text, self_belief):
-            kept.append(m)
+            kept.append(_with_sentence(m, text))
         else:
             dropped.append(
                 Suppressed(m.category, m.text, m.start, m.end, m.pattern_id, "self_belief_context")

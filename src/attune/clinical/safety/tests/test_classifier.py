@@ -96,6 +96,9 @@ def test_explicit_statements_are_high_in_every_context(text: str) -> None:
     ("text", "context"),
     [
         ("Nobody could want me.", "belief"),
+        ("If I say I'd like more closeness, they will pull away.", "belief"),  # the form's example
+        ("What did the self-critical voice say?", "trigger_thought"),
+        ("What would you say to a dear friend who felt this?", "reframe"),
         ("Plans fall through. It says nothing about my worth.", "reframe"),
         ("Friend cancelled our plans last minute.", "trigger_thought"),
         ("Sometimes I feel like I'm not enough.", "partner_feedback"),
@@ -153,4 +156,4 @@ def test_a_finding_names_span_source_and_category() -> None:
     match = out["matches"][0]  # type: ignore[index]
     assert match["finding"] == "ideation" and match["source"] == "si.kill_self"
     s, e = match["sentence"]
-    assert "kill myself" in "Work was fine. I want to kill myself. Dinner later."[s:e] or s == e
+    assert "Work was fine. I want to kill myself. Dinner later."[s:e] == "I want to kill myself."
