@@ -18,6 +18,7 @@ PAIRS = [
     (
         "i gave my meds to my flatmate so i wouldnt take them all",
         "i gave my card to my sister so i wouldnt spend it all",
+        "i looked up how many paracetamol are safe for kids",
     ),
     ("the only thing keeping me alive is my cat", "the only thing keeping me alive is coffee"),
     ("every morning im disappointed i woke up", "im gutted i woke up late and missed the sunrise"),
