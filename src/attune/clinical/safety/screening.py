@@ -41,12 +41,15 @@ all readings together). Set-aside hits are returned in ``suppressed`` with the r
 the rule that decided, so every decision can be read back. Safety bias: when unsure, keep
 the hit.
 
-After the lexicon, ``screen_text`` runs the semantic layer (``semantic/``, see its README):
-each sentence, and clause windows of long ones, is embedded with all-MiniLM-L6-v2 and counts
-when it is nearer in meaning to curated risk exemplars than to everyday ones by a margin. It
-catches wording no rule was written for (recall on an unseen set rose from 0.66 to 0.93); its
-findings are ``possible`` with ``rule == "semantic"``, the nearest exemplars and
-similarities; the lexicon's denial, idiom, accident and media decisions veto it.
+After the lexicon, ``screen_text`` screens for harm from others (``harm.py``), runs the
+trained classifier (``classifier/``, see its README) over the MiniLM vectors of each piece
+of the text - its self-harm findings are ``possible`` with ``rule == "classifier"`` and a
+calibrated probability; the lexicon's denial, idiom, accident, media, someone-else and
+history decisions veto it - and finally applies the context (``context.py``): in the
+self-belief exercises a ``possible`` finding counts only if it is about death or self-harm.
+Issue 14 changed two older decisions: other people's stories (step 2) and history told with
+distance (steps 3-4) are set aside (``someone_else``, ``history``; ``history: true``) rather
+than kept as ``possible``.
 ``screen_lexicon`` is the lexicon alone.
 """
 
@@ -59,6 +62,8 @@ from functools import lru_cache
 from typing import Literal
 
 from attune.clinical.safety import lexicon
+from attune.clinical.safety.context import counts_in_context
+from attune.clinical.safety.harm import find_harm
 from attune.clinical.safety.lexicon import Benign, Category, Level, Rule, cues
 from attune.clinical.safety.normalise import NormalisedText, normalise, without_fillers
 from attune.clinical.safety.prefilter import (
@@ -120,9 +125,22 @@ class Match:
     end: int
     pattern_id: str
     notes: tuple[str, ...] = ()
-    rule: Literal["lexicon", "semantic"] = "lexicon"
-    # For semantic matches: nearest exemplars and similarities (see semantic/layer.py).
+    rule: Literal["lexicon", "semantic", "classifier"] = "lexicon"
+    # For classifier matches: the calibrated probability and the model's category.
     evidence: tuple[tuple[str, str | float], ...] = ()
+    # Issue 14's finding category: ideation, plan, preparation, self_harm, attempt, farewell,
+    # or harm_from_others:<kind>; and the sentence the finding sits in (original offsets).
+    finding: str = ""
+    sentence: tuple[int, int] = (0, 0)
+    probability: float | None = None
+
+    @property
+    def concern(self) -> Literal["self", "others"]:
+        return "others" if self.finding.startswith("harm_from_others") else "self"
+
+    @property
+    def source(self) -> str:
+        return "classifier" if self.rule == "classifier" else self.pattern_id
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -134,9 +152,29 @@ class Match:
             "pattern_id": self.pattern_id,
             "notes": list(self.notes),
             "rule": self.rule,
+            "finding": self.finding or finding_of(self.category, self.pattern_id),
+            "concern": self.concern,
+            "source": self.source,
+            "sentence": list(self.sentence),
         }
+        if self.probability is not None:
+            out["probability"] = round(self.probability, 3)
         out.update(self.evidence)
         return out
+
+
+def finding_of(category: str, pattern_id: str) -> str:
+    """Issue 14's finding category for a lexicon rule."""
+    if category == "plan_or_means":
+        prep = ("prep", "stockpil", "warning", "ws.", "means", "bought", "wrote", "note")
+        return "preparation" if any(w in pattern_id for w in prep) else "plan"
+    if category == "self_harm":
+        return "attempt" if "attempt" in pattern_id or "overdos" in pattern_id else "self_harm"
+    if category == "farewell":
+        return "farewell"
+    if "attempt" in pattern_id:
+        return "attempt"
+    return "ideation"
 
 
 @dataclass(frozen=True)
@@ -173,10 +211,12 @@ class ScreeningResult:
     context: str = "free"
     matches: list[Match] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
-    # "on": the semantic layer ran; "off": lexicon only, by request; "unavailable": the model
+    # "on": the classifier ran; "off": lexicon only, by request; "unavailable": the model
     # could not load, so only the lexicon screened this text (``semantic_error`` says why).
     semantic: Literal["on", "off", "unavailable"] = "off"
     semantic_error: str = ""
+    # Findings of harm from others (never shown to a partner); in to_dict's "matches" too.
+    harm_matches: list[Match] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -184,7 +224,7 @@ class ScreeningResult:
             "harm_from_others": self.harm_from_others,
             "history": self.history,
             "context": self.context,
-            "matches": [m.to_dict() for m in self.matches],
+            "matches": [m.to_dict() for m in self.matches + self.harm_matches],
             "suppressed": [s.to_dict() for s in self.suppressed],
             "semantic": self.semantic,
         }
@@ -383,23 +423,20 @@ def _judge(
     found = _benign_for(hit, benign, text, scopes, c)
     if found is not None:
         return _suppress(hit, norm, found.reason, found.id)
-    if _is_someone_else(hit, text, scopes, c):
-        hit.category, hit.level, hit.mention = "third_party", "possible", True
-        hit.notes.append("about someone else")
     if hit.mention:
         ss, se = scopes.sentence(hit.start, hit.end)
         media = c.media.search(text, ss, se)
         if media:
             return _suppress(hit, norm, "media_or_topic", media.group(0))
+    if hit.category == "third_party" or _is_someone_else(hit, text, scopes, c):
+        # Other people's stories are not the writer's risk (issue 14); kept for reading back.
+        return _suppress(hit, norm, "someone_else")
     denial = _denial(hit, text, scopes, c)
     if denial == "deny":
         return _suppress(hit, norm, "denial")
-    if denial == "past":
-        hit.level = "possible"
-        hit.notes.append("denied now, but describes the past")
-    elif hit.level == "high" and _in_past(hit, text, scopes, c):
-        hit.level = "possible"
-        hit.notes.append("described as in the past")
+    if denial == "past" or _in_past(hit, text, scopes, c):
+        # Recovery and history told with distance: ``history`` for the clinician, no level.
+        return _suppress(hit, norm, "history")
     return None
 
 
@@ -503,16 +540,85 @@ def check_context(context: str) -> str:
     return context
 
 
+def screen_harm(text: str) -> list[Match]:
+    """The harm lexicon's disclosures (``harm.py``) as matches (level "high" = disclosed)."""
+    return [
+        Match(
+            category="harm_from_others",
+            level="high" if h.rule.level == "disclosed" else "possible",
+            text=text[h.start : h.end],
+            start=h.start,
+            end=h.end,
+            pattern_id=h.rule.id,
+            finding=f"harm_from_others:{h.rule.kind}",
+            sentence=h.sentence,
+        )
+        for h in find_harm(text)
+    ]
+
+
+def harm_level(matches: list[Match]) -> HarmFromOthers:
+    if any(m.level == "high" for m in matches):
+        return "disclosed"
+    return "possible" if matches else "none"
+
+
 def screen_text(text: str, *, context: str = "free", semantic: bool = True) -> ScreeningResult:
     """Screen one piece of free text written in `context` (one of ``CONTEXTS``): the
-    lexicon, then (unless `semantic` is False) the semantic layer, ``semantic.combine``."""
+    lexicon, harm from others, then (unless `semantic` is False) the classifier, then the
+    context (``in_context``)."""
     check_context(context)
     result = replace(screen_lexicon(text), context=context)
-    if not semantic:
-        return result
-    from attune.clinical.safety.semantic.combine import with_semantic
+    harm = screen_harm(text)
+    result = replace(result, harm_matches=harm, harm_from_others=harm_level(harm))
+    if semantic:
+        from attune.clinical.safety.classifier.combine import with_classifier
 
-    return with_semantic(result, text)
+        result = with_classifier(result, text, context)
+    return in_context(result, context, text)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of `text` holding [start, end) (original offsets, trimmed)."""
+    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_STOP.search(text, max(end - 1, start))
+    hi = stop.end() if stop else len(text)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def _with_sentence(m: Match, text: str) -> Match:
+    if m.sentence != (0, 0) or not text:
+        return m
+    return replace(m, sentence=sentence_span(text, m.start, m.end))
+
+
+def in_context(result: ScreeningResult, context: str, text: str = "") -> ScreeningResult:
+    """Set aside what does not count where it was written (``context.py``); history flag."""
+    self_belief = context in SELF_BELIEF_CONTEXTS
+    kept: list[Match] = []
+    dropped: list[Suppressed] = []
+    for m in result.matches:
+        if counts_in_context(m.level, m.text, self_belief):
+            kept.append(_with_sentence(m, text))
+        else:
+            dropped.append(
+                Suppressed(m.category, m.text, m.start, m.end, m.pattern_id, "self_belief_context")
+            )
+    suppressed = result.suppressed + dropped
+    history = result.history or any(s.reason == "history" for s in suppressed)
+    return replace(
+        result,
+        risk=_overall(kept),
+        matches=kept,
+        suppressed=suppressed,
+        history=history,
+        context=context,
+    )
 
 
 def screen_lexicon(text: str) -> ScreeningResult:

@@ -12,6 +12,7 @@ Category = Literal[
     "plan_or_means",
     "farewell",
     "third_party",
+    "harm_from_others",
 ]
 Level = Literal["possible", "high"]
 

@@ -10,6 +10,7 @@ from attune.clinical.safety.lexicon.base import Benign
 # ---------------------------------------------------------------------------------------
 _WHO_SELF = r"(?:my|him|her|your|them|our|one|it)?(?:self|selves)"
 BENIGN: tuple[Benign, ...] = (
+    Benign("idiom.kill_time", r"kill(?:ing)? (?:some |a bit of |the )?time", "idiom"),
     Benign(
         "idiom.suicide_compound",
         r"(?:career|political|social|commercial|professional|electoral|fashion|financial"

@@ -274,14 +274,6 @@ _HOPELESSNESS: tuple[Rule, ...] = (
         r"|(?:i was|im|i am|i m) (?:supposed|meant) to (?:die|be dead)",
     ),
     Rule(
-        "gen.not_meant_to_be_alive",
-        PI,
-        "possible",
-        r"(?:<IM>|i was|i feel like (?:im|i m|i am)) (?:not|never) (?:meant|supposed) to (?:be"
-        r" (?:alive|born|on this earth|in this world|here (?:anymore|any more|at all))|exist"
-        r"|have (?:survived|lived|been born))",
-    ),
-    Rule(
         "gen.never_existed",
         PI,
         "possible",
@@ -539,13 +531,6 @@ _ACTS: tuple[Rule, ...] = (
         r" work|failed|wasnt enough|did not work|was not enough)|make sure it works this time"
         r"|this time i (?:wont|will not|m not going to) (?:fail|mess it up)",
         needs_context=True,
-    ),
-    Rule(
-        "gen.this_time_no_survival",
-        SI,
-        "possible",
-        r"this time i (?:wont|will not|m not going to|am not going to) (?:survive|wake up|be"
-        r" saved|be found in time|be stopped)",
     ),
     Rule(
         "gen.planned_how",
@@ -1219,15 +1204,6 @@ _SELF_HARM_AND_SAFETY: tuple[Rule, ...] = (
         r"(?:dont|do not|cant|cannot|can not|no longer|cant really|dont really) (?:fully )?trust"
         r" (?:<SELF>|me) (?:around|with|near|alone with|to be alone with|to be around)"
         r" (?:the |my |all |any |those |these |a |sharp )?" + _MEANS,
-    ),
-    Rule(
-        "gen.dont_trust_myself",
-        PI,
-        "possible",
-        r"(?:dont|do not|cant|cannot|can not|no longer) (?:fully )?trust (?:<SELF>|me)"
-        r"(?: (?:to be alone|alone|to stay safe|to be safe|to keep safe|not to do something))?"
-        r" (?:right now|tonight|at the moment|anymore|any more|today)(?=$|[.!?,;:]| (?:and|i"
-        r"|honestly)\b)",
     ),
     Rule(
         "gen.removed_means",

@@ -66,7 +66,8 @@ PAST = (
     r"|at (?:age )?(?:\d+|thirteen|fourteen|fifteen|sixteen|seventeen))\b"
 )
 CURRENT = (
-    r"\b(?:again|still|tonight|today|right now|rn|currently|lately|recently|this (?:week|morning"
+    r"\b(?:again|still|tonight|(?<!ago )(?<!anniversary )today|right now|rn|currently|lately"
+    r"|recently|this (?:week|morning"
     r"|evening|afternoon|month)|last night|yesterday|these days|now|relapse\w*|started|keep"
     r"|anymore)\b"
 )

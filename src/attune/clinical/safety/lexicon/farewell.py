@@ -179,16 +179,6 @@ FAREWELL: tuple[Rule, ...] = (
         r"|with (?:the|this|that)))",
     ),
     Rule(
-        "fw.next_life",
-        FW,
-        "possible",
-        r"see (?:you|you all|everyone|yall) in (?:the |another |a )?(?:next|other|better)"
-        r" (?:life|world)"
-        r"|(?:dont|do not|please dont|please do not) blame (?:yourself|yourselves|anyone|anybody"
-        r"|my (?:family|parents|mum|mom|dad|partner)) for (?:this|what i did|what happened to me"
-        r"|my death|what im about to do|what i m about to do|me being gone|me leaving)",
-    ),
-    Rule(
         "fw.goodbye_love_you",
         FW,
         "possible",
@@ -246,15 +236,6 @@ FAREWELL: tuple[Rule, ...] = (
         r" (?:kids|parents|sister|brother)) i (?:love|loved) them|look after (?:mum|mom|dad|my"
         r" (?:mum|mom|dad|kids|cat|dog|family|pets?|children)) for me",
         needs_context=True,
-    ),
-    Rule(
-        "fw.see_you_other_side",
-        FW,
-        "possible",
-        r"see (?:you|you all|everyone|yall) on the other side(?! of)"
-        r"|(?:you|anyone|everyone|they)(?: will|ll)? never (?:see|hear from) me again"
-        r"|(?:wont|will not|never) see (?:you|anyone|them|my family|you all|tomorrow|the morning"
-        r"|another (?:day|morning|sunrise)) again(?! (?:after|until|because|since|at|in))",
     ),
     Rule(
         "fw.over_soon",

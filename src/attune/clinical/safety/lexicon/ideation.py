@@ -312,12 +312,5 @@ SUICIDAL_IDEATION: tuple[Rule, ...] = (
         r"|disappear|never come back|not come back|drown)))"
         r"|(?:let|letting) (?:myself )?(?:slip away|drown|sink|go under)(?! in (?:work|a|the))",
     ),
-    Rule(
-        "si.please_take_me",
-        SI,
-        "possible",
-        r"(?:someone|somebody|god|universe|lord) (?:please |pls |just )?(?:kill|end|take) me"
-        r"(?! (?:to|out|home|back|shopping|with|along|there|somewhere))",
-    ),
     Rule("si.suicide_word", SI, "possible", r"<SUICIDE>|<SUICIDAL>|suicidality", mention=True),
 )

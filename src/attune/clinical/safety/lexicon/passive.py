@@ -270,14 +270,6 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r"|(?: \w+){0,4} financially)",
     ),
     Rule(
-        "pi.dont_want_be_burden",
-        PI,
-        "possible",
-        r"(?:dont|do not|never|no longer) (?:want|wanna|wish) to (?:be|become|keep being|stay)"
-        r" (?:a|such a|more of a|another|the) burden(?! (?:on|to) (?:the|my) (?:taxpayer|budget"
-        r"|company|business|nhs|system))",
-    ),
-    Rule(
         "pi.burdening",
         PI,
         "possible",
@@ -819,22 +811,6 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r"|with death|to go now)",
     ),
     Rule(
-        "pi.cant_wait_to_die",
-        PI,
-        "possible",
-        r"(?:cant wait|can t wait|looking forward|look forward|counting down) (?:to|for|until)"
-        r" (?:die|dying|death|being dead|the day i die|it all (?:to )?end|my life (?:to )?end"
-        r"|the end of my life|not existing|not being here)",
-    ),
-    Rule(
-        "pi.worth_it_question",
-        PI,
-        "possible",
-        r"is (?:life|<LIVING>|it|any of this|this|my life|being alive) (?:even |really |actually )?"
-        r"worth (?:it|<LIVING>|the pain|the effort|the struggle|staying for|sticking around)"
-        r"(?: anymore| any more| at all)?(?=$|[.!?,;:]| (?:i|anymore|at all|when|if)\b)",
-    ),
-    Rule(
         "pi.what_if_i",
         PI,
         "possible",
@@ -1006,13 +982,6 @@ PASSIVE_IDEATION: tuple[Rule, ...] = (
         r"(?:<DESIRE>|wanna|need) (?:to )?(?:just )?(?:rest|sleep) (?:forever|for ever|in peace"
         r" forever|eternally|permanently)|(?:eternal|permanent|endless|final) (?:rest|sleep)"
         r"(?! (?:mode|setting|button|day|days))",
-    ),
-    Rule(
-        "pi.made_peace",
-        PI,
-        "possible",
-        r"made (?:my )?peace with (?:dying|death|it all|my decision|leaving|going|the idea of"
-        r" (?:dying|not being here|ending it|death)|not being here|never waking up)",
     ),
     Rule(
         "pi.visiting_place",

@@ -39,11 +39,4 @@ THIRD_PARTY: tuple[Rule, ...] = (
         r"|committed|commits|commit|committing|lost to) <SUICIDE>",
         mention=True,
     ),
-    Rule(
-        "tp.cut_their_wrists",
-        TP,
-        "possible",
-        r"(?:cut|slit|slashed|slit|sliced) (?:his|her|their) (?:own )?(?:wrists?|throat|arms?)",
-        mention=True,
-    ),
 )

@@ -286,13 +286,6 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r"|(?:want|going|wanna|gonna|like) to cut (?:it|my life|things) short",
     ),
     Rule(
-        "ws.pi_ghost_official",
-        PI,
-        "possible",
-        r"(?:ghost|dead|gone|invisible|a corpse) already\W+(?:\w+ ){0,3}(?:might as well|may as"
-        r" well) make it (?:official|real|permanent)",
-    ),
-    Rule(
         "ws.pi_heart_stopped",
         PI,
         "possible",
@@ -484,13 +477,6 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r"(?:trains?|ones|lorries|trucks) (?:come|pass|go|run|through)",
     ),
     Rule(
-        "ws.pm_express_comes_through",
-        PM,
-        "possible",
-        r"(?:when|what time) the (?:fast|express|freight|non stopping|through)(?: \w+)?"
-        r"(?: trains?| ones?)? (?:comes?|pass(?:es)?|goes|runs|come) (?:through|past)",
-    ),
-    Rule(
         "ws.pm_practice_run",
         PM,
         "high",
@@ -504,14 +490,6 @@ WARNING_SIGNS: tuple[Rule, ...] = (
         r"(?:my plan is(?: to go)?|im going|i am going|i m going|gonna go|going to go"
         r"|planning to go|i will go|ill go) (?:up )?to the top of (?:the|a) (?:\w+ )?"
         r"(?:car park|multi storey|parking garage|bridge|tower block|cliffs?)",
-    ),
-    Rule(
-        "ws.pm_cant_fail",
-        PM,
-        "high",
-        r"(?:want|need) it to work (?:the )?first time|something that (?:cant|wont|can not"
-        r"|will not) fail",
-        needs_context=True,
     ),
     Rule(
         "ws.pm_bought_doing_it",

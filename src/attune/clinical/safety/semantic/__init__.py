@@ -1,4 +1,3 @@
-"""The semantic layer of the risk screen: sentence embeddings compared with curated exemplars.
-
-See ``README.md`` in this folder for the method, the figures and the limits.
+"""Sentence embeddings for the risk screen (MiniLM, ``encoder.py``) and the pieces of a text
+that are embedded (``segments.py``); the classifier over them is in ``../classifier/``.
 """

@@ -105,3 +105,38 @@ def test_unknown_option_is_a_usage_error(
 def test_help_exits_zero(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([flag]) == 0
     assert "standard input" in capsys.readouterr().out
+
+
+def test_jsonl_prints_one_result_per_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        {"text": "Nobody will ever want me.", "context": "trigger_thought"},
+        {"text": "I want to kill myself.", "context": "reframe"},
+        {"text": "He checks my phone every night.", "context": "journal"},
+    ]
+    _stdin(monkeypatch, "\n".join(json.dumps(x) for x in lines).encode())
+    assert main(["--jsonl"]) == 0
+    out = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [o["risk"] for o in out] == ["none", "high", "none"]
+    assert [o["context"] for o in out] == ["trigger_thought", "reframe", "journal"]
+    assert out[2]["harm_from_others"] == "disclosed"
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("not json", "not valid JSON"),
+        ('{"text": 3}', '"text" must be a string'),
+        ('{"text": "hi", "context": "diary"}', "unknown context 'diary'; use one of: free"),
+        ("[1, 2]", "expected an object"),
+    ],
+)
+def test_jsonl_bad_line_exits_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], line: str, problem: str
+) -> None:
+    _stdin(monkeypatch, ('{"text": "fine"}\n' + line).encode())
+    assert main(["--jsonl"]) == 2
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert "line 2" in captured.err and problem in captured.err

@@ -53,10 +53,12 @@ def test_denial_is_undone_by_until_later_in_the_clause() -> None:
     assert screen_text("i never thought about suicide until now").risk != "none"
 
 
-def test_denied_now_but_true_before_is_kept_as_possible_history() -> None:
+def test_denied_now_but_true_before_is_history_without_a_level() -> None:
+    # Issue 14: recovery told with distance is none, with history for the clinician.
     result = screen_text("i dont cut myself anymore")
-    assert result.risk == "possible"
-    assert "denied now, but describes the past" in result.matches[0].notes
+    assert result.risk == "none"
+    assert result.history is True
+    assert result.suppressed[0].reason == "history"
 
 
 def test_denial_of_one_phrase_does_not_hide_another() -> None:

