@@ -102,7 +102,7 @@ def screen_and_respond(
             writer,
             concern=RiskFlag.Concern.SELF,
             level=RiskFlag.Level.HIGH,
-            category=match.category if match else "",
+            category=(match.finding or match.category) if match else "",
             source=source,
             entry_key=entry_key,
             sentence=_sentence(result, match),
@@ -117,14 +117,23 @@ def screen_and_respond(
             )
         return response
     if harm == "disclosed":
+        disclosed = [f for f in result.harm_matches if f[2].level == "high"] or result.harm_matches
+        ctx_text_match = disclosed[0] if disclosed else None
         flag = _raise_flag(
             writer,
             concern=RiskFlag.Concern.OTHERS,
             level=RiskFlag.Level.HIGH,
-            category="harm_from_others",
+            # "harm_from_others:<kind>" (sexual_coercion, monitoring, ...) when the screen says
+            category=ctx_text_match[2].finding if ctx_text_match else "harm_from_others",
             source=source,
             entry_key=entry_key,
-            sentence=_sentence(result, None, harm=True),
+            sentence=(
+                _sentence_of(ctx_text_match[1], ctx_text_match[2].start, ctx_text_match[2].end)[
+                    :1000
+                ]
+                if ctx_text_match
+                else ""
+            ),
             reason=f"{source}_harm_from_others",
         )
         return _response(writer, "high", "others", source, entry_key, flag)
@@ -151,11 +160,13 @@ class _Screened:
     # (context, joined text, match)
     matches: list[tuple[str, str, Match]]
     texts: dict[str, str]
+    harm_matches: list[tuple[str, str, Match]]
 
 
 def _screen_all(texts: Iterable[Text], context: str) -> _Screened:
     risk, harm = "none", "none"
     found: list[tuple[str, str, Match]] = []
+    harm_found: list[tuple[str, str, Match]] = []
     joined = _texts_by_context(texts, context)
     for ctx, text in joined.items():
         result = screen_text(text, context=ctx)
@@ -163,8 +174,9 @@ def _screen_all(texts: Iterable[Text], context: str) -> _Screened:
             risk = result.risk
         if _HARM_RANK[result.harm_from_others] > _HARM_RANK[harm]:
             harm = result.harm_from_others
-        found.extend((ctx, text, m) for m in result.matches)
-    return _Screened(risk, harm, found, joined)
+        found.extend((ctx, text, m) for m in result.matches if m.concern == "self")
+        harm_found.extend((ctx, text, m) for m in result.harm_matches)
+    return _Screened(risk, harm, found, joined, harm_found)
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -197,10 +209,10 @@ def _top(found: list[tuple[str, str, Match]]) -> Match | None:
     return ranked[0][2] if ranked else None
 
 
-def _sentence(result: _Screened, match: Match | None, *, harm: bool = False) -> str:
-    """The sentence holding ``match`` (or, for harm from others, the first match's)."""
+def _sentence(result: _Screened, match: Match | None) -> str:
+    """The sentence holding ``match``."""
     for _ctx, text, m in result.matches:
-        if m is match or (harm and match is None):
+        if m is match:
             return _sentence_of(text, m.start, m.end)[:1000]
     return ""
 
