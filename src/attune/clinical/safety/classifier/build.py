@@ -43,9 +43,14 @@ VECTORS_PATH = DATA_DIR / "vectors.npz"
 C = 1.0
 MIL_ROUNDS = 2
 FIRST_ROUND_PIECES = 3  # short positive texts: every piece counts as positive at first
-# Target false-alarm rates on each context's everyday validation texts. Below the issue's
-# ceilings (0.05 self-harm, 0.10 harm) because the lexicon adds alarms of its own.
-TARGET_FPR = {"risk": 0.04, "harm": 0.08}
+# Target false-alarm rates on each context's everyday validation texts. Self-harm stays below
+# the ceiling of 0.05 because the lexicon adds alarms of its own. Harm was raised
+# from 0.08 to 0.13 at integration: the whole screen's validation false-alarm rate is then
+# 0.090 (inside the 0.10) and recall 0.791 (was 0.637 at 0.055). A looser self-harm
+# target was tried and left: 0.07 -> recall 0.69 at 0.054, 0.16 -> 0.78 at 0.10, but the
+# adversarial everyday one-liners ("i took two tablets for my period pain") then alarm at
+# 0.10-0.20, and each alarm asks a safe person the ASQ questions.
+TARGET_FPR = {"risk": 0.04, "harm": 0.13}
 MIN_NEGATIVES_FOR_OWN_THRESHOLD = 40
 # Thresholds are set on the everyday writing of this population (sad but safe, rows, kink,
 # media), not on the easy negatives of the other concern's phrase table.
