@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -538,23 +538,14 @@ def harm_lines_for(user: User | None, country: str | None = None) -> CrisisResou
 def harm_lines_save(
     *, admin: User, organisation: Organisation, country: str, emergency: str, lines_text: str
 ) -> HarmLines:
-    if not people.organisations_of(admin, Role.ADMIN).filter(pk=organisation.pk).exists():
-        raise PermissionDenied
-    code = country.strip().upper()
-    if resources_for(code).country != code:
-        raise ValidationError({"country": _("Choose one of the listed countries.")})
-    if not emergency.strip():
-        raise ValidationError({"emergency": _("Give the emergency number.")})
-    record, _created = HarmLines.objects.update_or_create(
+    return _lines_save(
+        HarmLines,
+        admin=admin,
         organisation=organisation,
-        country=code,
-        defaults={
-            "emergency": emergency.strip(),
-            "lines": parse_lines(lines_text),
-            "updated_by": admin,
-        },
+        country=country,
+        emergency=emergency,
+        lines_text=lines_text,
     )
-    return record
 
 
 def parse_lines(text: str) -> list[dict[str, str]]:
@@ -582,6 +573,30 @@ def parse_lines(text: str) -> list[dict[str, str]]:
 def crisis_lines_save(
     *, admin: User, organisation: Organisation, country: str, emergency: str, lines_text: str
 ) -> CrisisLines:
+    return _lines_save(
+        CrisisLines,
+        admin=admin,
+        organisation=organisation,
+        country=country,
+        emergency=emergency,
+        lines_text=lines_text,
+    )
+
+
+_Lines = TypeVar("_Lines", CrisisLines, HarmLines)
+
+
+@transaction.atomic
+def _lines_save(
+    model: type[_Lines],
+    *,
+    admin: User,
+    organisation: Organisation,
+    country: str,
+    emergency: str,
+    lines_text: str,
+) -> _Lines:
+    """An organisation's own helplines for one country (crisis lines, or harm from others)."""
     if not people.organisations_of(admin, Role.ADMIN).filter(pk=organisation.pk).exists():
         raise PermissionDenied
     code = country.strip().upper()
@@ -589,7 +604,7 @@ def crisis_lines_save(
         raise ValidationError({"country": _("Choose one of the listed countries.")})
     if not emergency.strip():
         raise ValidationError({"emergency": _("Give the emergency number.")})
-    record, _created = CrisisLines.objects.update_or_create(
+    record, _created = model.objects.update_or_create(
         organisation=organisation,
         country=code,
         defaults={

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -122,9 +123,18 @@ def client_safety_plan(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResp
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def crisis_lines(request: HttpRequest) -> HttpResponse:
+def _helplines_page(
+    request: HttpRequest,
+    *,
+    save: Callable[..., object],
+    model: type[CrisisLines] | type[HarmLines],
+    defaults_for: Callable[[str], object],
+    saved: str,
+    page: str,
+    extra: dict[str, object],
+) -> HttpResponse:
+    """An admin's page for their organisation's own helplines per country (crisis lines, or
+    lines for harm from others): a form for one country and the table of all of them."""
     admin = _user(request)
     org: Organisation | None = people.organisations_of(admin, Role.ADMIN).first()
     if org is None:
@@ -132,7 +142,7 @@ def crisis_lines(request: HttpRequest) -> HttpResponse:
     form = CrisisLinesForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.crisis_lines_save(
+            save(
                 admin=admin,
                 organisation=org,
                 country=form.cleaned_data["country"],
@@ -143,15 +153,28 @@ def crisis_lines(request: HttpRequest) -> HttpResponse:
             for field, errors in exc.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
         else:
-            messages.success(request, _("Crisis lines saved."))
-            return redirect("crisis_lines")
-    overrides = {c.country: c for c in CrisisLines.objects.filter(organisation=org)}
+            messages.success(request, saved)
+            return redirect(page)
+    overrides = {c.country: c for c in model.objects.filter(organisation=org)}
     table = [
-        (label, overrides.get(code) or resources_for(code), code in overrides)
+        (label, overrides.get(code) or defaults_for(code), code in overrides)
         for code, label in COUNTRY_CHOICES
     ]
-    return render(
-        request, "safety/crisis_lines.html", {"form": form, "table": table, "organisation": org}
+    context = {"form": form, "table": table, "organisation": org, **extra}
+    return render(request, f"safety/{page}.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def crisis_lines(request: HttpRequest) -> HttpResponse:
+    return _helplines_page(
+        request,
+        save=services.crisis_lines_save,
+        model=CrisisLines,
+        defaults_for=resources_for,
+        saved=_("Crisis lines saved."),
+        page="crisis_lines",
+        extra={},
     )
 
 
@@ -159,33 +182,15 @@ def crisis_lines(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def harm_lines(request: HttpRequest) -> HttpResponse:
     """Lines for people harmed by others, per country: an org admin's own, or the defaults."""
-    admin = _user(request)
-    org: Organisation | None = people.organisations_of(admin, Role.ADMIN).first()
-    if org is None:
-        raise PermissionDenied
-    form = CrisisLinesForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.harm_lines_save(
-                admin=admin,
-                organisation=org,
-                country=form.cleaned_data["country"],
-                emergency=form.cleaned_data["emergency"],
-                lines_text=form.cleaned_data["lines"],
-            )
-        except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
-            messages.success(request, _("Lines for harm from others saved."))
-            return redirect("harm_lines")
-    overrides = {c.country: c for c in HarmLines.objects.filter(organisation=org)}
-    table = [
-        (label, overrides.get(code) or harm_resources_for(code), code in overrides)
-        for code, label in COUNTRY_CHOICES
-    ]
-    context = {"form": form, "table": table, "organisation": org, "checked": HARM_CHECKED}
-    return render(request, "safety/harm_lines.html", context)
+    return _helplines_page(
+        request,
+        save=services.harm_lines_save,
+        model=HarmLines,
+        defaults_for=harm_resources_for,
+        saved=_("Lines for harm from others saved."),
+        page="harm_lines",
+        extra={"checked": HARM_CHECKED},
+    )
 
 
 def _answer(value: str) -> bool | str | None:
