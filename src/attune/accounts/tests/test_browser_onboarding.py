@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pyotp
 import pytest
 from django.core import mail
 
 from attune.accounts import services
 from attune.accounts.models import CareRelationship, Role
-from conftest import PASSWORD, TOTP_SECRET, assert_accessible, make_user
+from conftest import PASSWORD, assert_accessible, fresh_totp_code, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,7 +32,7 @@ def test_clinician_with_mfa_invites_client_who_accepts_and_lands_home(
     page.get_by_role("button", name="Sign In").click()
     page.wait_for_url("**/accounts/2fa/authenticate/")
     assert_accessible(page, "two-step code")
-    page.get_by_label("Code").fill(pyotp.TOTP(TOTP_SECRET).now())
+    page.get_by_label("Code").fill(fresh_totp_code())
     page.get_by_role("button", name="Sign In").click()
     page.wait_for_url(base + "/")
     assert page.get_by_role("heading", name="Caseload").is_visible()
