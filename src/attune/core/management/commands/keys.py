@@ -71,7 +71,7 @@ def reencrypt_model(model: Any, names: list[str], batch: int = 500) -> int:
 
     quote = connection.ops.quote_name
     select = (
-        f"SELECT {quote(pk_column)}, {', '.join(quote(c) for c in columns)} FROM {quote(table)}"  # noqa: S608
+        f"SELECT {quote(pk_column)}, {', '.join(quote(c) for c in columns)} FROM {quote(table)}"  # noqa: S608  # nosec B608
     )
     with connection.cursor() as cursor:
         cursor.execute(select)
@@ -81,7 +81,7 @@ def reencrypt_model(model: Any, names: list[str], batch: int = 500) -> int:
             for pk, *values in rows[start : start + batch]:
                 for column, value in zip(columns, values, strict=True):
                     if value:
-                        update = f"UPDATE {quote(table)} SET {quote(column)} = %s"  # noqa: S608
+                        update = f"UPDATE {quote(table)} SET {quote(column)} = %s"  # noqa: S608  # nosec B608
                         cursor.execute(
                             f"{update} WHERE {quote(pk_column)} = %s", [reencrypt(value), pk]
                         )
@@ -118,7 +118,7 @@ def check_newest_key_reads_everything(newest: str) -> None:
         meta: Any = model._meta
         columns = ", ".join(quote(meta.get_field(n).column) for n in names)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT {columns} FROM {quote(meta.db_table)}")  # noqa: S608
+            cursor.execute(f"SELECT {columns} FROM {quote(meta.db_table)}")  # noqa: S608  # nosec B608
             for row in cursor.fetchall():
                 for value in row:
                     if value:
