@@ -77,8 +77,8 @@ class SafetyPlan(ClinicalRecord):
         return not any(getattr(self, name) for name in (*STEP_FIELDS, "reasons_for_living"))
 
 
-class CrisisLines(models.Model):
-    """An organisation's own crisis lines for a country, replacing attune's defaults."""
+class Helplines(models.Model):
+    """An organisation's own helplines for one country, replacing attune's defaults."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     country = models.CharField(max_length=2)
@@ -91,6 +91,13 @@ class CrisisLines(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        abstract = True
+
+
+class CrisisLines(Helplines):
+    """An organisation's own crisis lines for a country, replacing attune's defaults."""
+
+    class Meta:
         constraints = [
             models.UniqueConstraint(fields=["organisation", "country"], name="one_set_per_country")
         ]
@@ -99,19 +106,9 @@ class CrisisLines(models.Model):
         return f"crisis lines {self.country} #{self.pk}"
 
 
-class HarmLines(models.Model):
+class HarmLines(Helplines):
     """An organisation's own lines for people harmed by others (domestic abuse, sexual
     assault) for a country, replacing attune's defaults (core/harm_lines.py)."""
-
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    country = models.CharField(max_length=2)
-    emergency = models.CharField(max_length=40)
-    # [{"name": ..., "contact": ..., "note": ...}, ...]
-    lines = models.JSONField(default=list)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         constraints = [
