@@ -7,8 +7,10 @@ from allauth.core import context as allauth_context
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from attune.core.branding import AppName
+
 from .invitations import session_invitation
-from .models import ClientProfile, Role
+from .models import ClientProfile, Role, User
 
 
 class SignupForm(AllauthSignupForm):  # type: ignore[misc]
@@ -94,3 +96,16 @@ class OrganisationForm(forms.Form):
         if value and (len(value) != 2 or not value.isalpha()):
             raise forms.ValidationError(_("Use a two-letter country code, like GB or US."))
         return value
+
+
+class AppNameForm(forms.Form):
+    app_name = forms.ChoiceField(
+        label=_("Show attune as"),
+        choices=AppName.choices,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Choose one of the names offered.")},
+    )
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {"app_name": user.app_name})
+        super().__init__(*args, **kwargs)

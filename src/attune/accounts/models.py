@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from attune.core.branding import AppName
 from attune.core.crypto import EncryptedTextField
 from attune.core.records import ClinicalRecord
 
@@ -52,6 +53,13 @@ class User(AbstractUser):
     email = models.EmailField(_("email address"), unique=True)
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     display_name = models.CharField(_("name to show"), max_length=80, blank=True)
+    # The name and icon this person sees attune under (core.branding): theirs alone to choose.
+    app_name = models.CharField(
+        _("name on your screen and in emails"),
+        max_length=12,
+        choices=AppName.choices,
+        default=AppName.ATTUNE,
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = []

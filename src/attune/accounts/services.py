@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from attune.audit.models import AuditEvent
 from attune.audit.services import audit_record
+from attune.core.branding import AppName
 
 from . import consent_texts
 from .models import (
@@ -409,6 +410,17 @@ def profile_update(*, actor: User, client: User, **changes: str) -> ClientProfil
     profile.full_clean()
     profile.save()
     return profile
+
+
+@transaction.atomic
+def app_name_set(*, actor: User, app_name: str) -> None:
+    """The name and icon this person sees attune under; nobody else is told of the choice."""
+    if app_name not in AppName.values:
+        raise ValidationError(
+            {"app_name": _("Choose one of the names offered.")}, code="invalid_choice"
+        )
+    actor.app_name = app_name
+    actor.save(update_fields=["app_name"])
 
 
 SELF_GUIDED_SLUG = "self-guided"

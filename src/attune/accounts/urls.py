@@ -6,6 +6,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("me/profile/", views.profile_edit, name="profile_edit"),
     path("me/sharing/", views.sharing, name="sharing"),
+    path("me/app-name/", views.app_name_edit, name="app_name_edit"),
     path("me/sharing/sentence/", views.sentence_consent, name="sentence_consent"),
     path("me/sharing/<id:grant_id>/withdraw/", views.consent_withdraw, name="consent_withdraw"),
     path("invitations/", views.invitation_list, name="invitation_list"),

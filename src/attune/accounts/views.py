@@ -20,7 +20,14 @@ from attune.questionnaires import selectors as questionnaire_selectors
 from attune.questionnaires import services as questionnaire_services
 
 from . import consent_texts, invitations, selectors, services
-from .forms import AcceptInvitationForm, InvitationForm, OrganisationForm, ProfileForm
+from .access import signed_in
+from .forms import (
+    AcceptInvitationForm,
+    AppNameForm,
+    InvitationForm,
+    OrganisationForm,
+    ProfileForm,
+)
 from .models import ClientProfile, ConsentGrant, Invitation, Role, User
 
 
@@ -319,3 +326,19 @@ def organisation_settings(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Organisation settings saved."))
         return redirect("home")
     return render(request, "accounts/organisation_form.html", {"form": form, "organisation": org})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def app_name_edit(request: HttpRequest) -> HttpResponse:
+    """Choose the name and icon attune goes by on this person's screen and in their email."""
+    user = signed_in(request)
+    form = AppNameForm(request.POST if request.method == "POST" else None, user=user)
+    if request.method == "POST" and form.is_valid():
+        services.app_name_set(actor=user, app_name=form.cleaned_data["app_name"])
+        messages.success(
+            request,
+            _("Saved. If you added attune to your home screen, remove it and add it again."),
+        )
+        return redirect("app_name_edit")
+    return render(request, "accounts/app_name.html", {"form": form})

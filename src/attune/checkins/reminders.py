@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from attune.core.branding import brand_of, sender_for
+
 from .models import CheckIn, CheckinReminder
 
 
@@ -52,11 +54,11 @@ def _send(reminder: CheckinReminder) -> None:
     send_mail(
         subject=_("A minute for yourself"),
         message=_(
-            "Hello,\n\nIf you have a minute, attune is here for today's check-in:\n%(url)s\n\n"
+            "Hello,\n\nIf you have a minute, %(app)s is here for today's check-in:\n%(url)s\n\n"
             "No pressure — you can check in any day, or skip today.\n\n"
             "You can change or stop these reminders on your Reminders page."
         )
-        % {"url": url},
-        from_email=None,
+        % {"url": url, "app": brand_of(reminder.client).name},
+        from_email=sender_for(reminder.client),
         recipient_list=[reminder.client.email],
     )

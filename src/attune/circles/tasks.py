@@ -12,6 +12,8 @@ from django.utils import timezone
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
+from attune.accounts.models import User
+from attune.core.branding import brand_of, sender_for
 from attune.core.crypto import decrypt
 
 from .models import CircleInvitation, CircleMember, CirclePost, Meeting
@@ -22,10 +24,12 @@ REMIND_AHEAD = timedelta(hours=24)
 
 
 def _send(template: str, context: dict[str, object], to: str) -> None:
+    person = User.objects.filter(email__iexact=to).first()  # None for an invitee
+    context = {**context, "app": brand_of(person).name}
     send_mail(
         subject=render_to_string(f"circles/email/{template}_subject.txt", context).strip(),
         message=render_to_string(f"circles/email/{template}_message.txt", context),
-        from_email=None,
+        from_email=sender_for(person),
         recipient_list=[to],
     )
 

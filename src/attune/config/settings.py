@@ -114,6 +114,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "attune.accounts.context_processors.role",
+                "attune.core.branding.brand",
             ],
         },
     }

@@ -11,6 +11,7 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("livez", core_views.livez, name="livez"),
     path("help-now/", core_views.help_now, name="help_now"),
+    path("manifest.webmanifest", core_views.web_manifest, name="web_manifest"),
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
     re_path(r"^api/(?P<rest>.*)$", unknown_route, name="api_unknown"),

@@ -5,9 +5,11 @@ from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from .branding import brand_of, manifest
 from .crisis import COUNTRY_CHOICES
 
 
@@ -50,3 +52,14 @@ def help_now(request: HttpRequest) -> HttpResponse:
     chosen = request.GET.get("country") or None
     crisis = crisis_for(request.user, chosen)  # type: ignore[arg-type]
     return render(request, "core/help_now.html", {"crisis": crisis, "countries": COUNTRY_CHOICES})
+
+
+@require_safe
+def web_manifest(request: HttpRequest) -> JsonResponse:
+    """The installable app's manifest, under the name and icon this person chose. It differs
+    per person, so shared caches must not keep it."""
+    user = request.user if request.user.is_authenticated else None
+    response = JsonResponse(manifest(brand_of(user)), content_type="application/manifest+json")
+    patch_cache_control(response, private=True, no_cache=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from attune.checkins.services import client_today
 from attune.clinical.instruments.schedule import due
+from attune.core.branding import brand_of, sender_for
 
 from .models import Administration, Assignment
 
@@ -56,11 +57,11 @@ def _send(assignment: Assignment) -> None:
     send_mail(
         subject=_("A short questionnaire is ready when you are"),
         message=_(
-            "Hello,\n\nA short questionnaire is ready in attune whenever suits you:\n%(url)s\n\n"
+            "Hello,\n\nA short questionnaire is ready in %(app)s whenever suits you:\n%(url)s\n\n"
             "It helps you and anyone supporting you see how things are changing. "
             "There is no deadline.\n\nYou can turn these emails off on your Questionnaires page."
         )
-        % {"url": url},
-        from_email=None,
+        % {"url": url, "app": brand_of(assignment.client).name},
+        from_email=sender_for(assignment.client),
         recipient_list=[assignment.client.email],
     )
