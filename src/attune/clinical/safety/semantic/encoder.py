@@ -13,6 +13,7 @@ The model is loaded once per process, on first use, under a lock.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 from dataclasses import dataclass
@@ -130,3 +131,14 @@ def get_encoder() -> Encoder:
             if _encoder is None:
                 _encoder = _load()
     return _encoder
+
+
+def release() -> None:
+    """Drop the loaded model so onnxruntime's native threads and buffers are freed while the
+    interpreter is still whole. gunicorn calls this as each worker exits (after its requests
+    have finished): left to interpreter teardown, the session's C++ destructors can run after
+    the runtime they need is gone and abort the process (SIGABRT, "terminate called ...")."""
+    global _encoder
+    with _lock:
+        _encoder = None
+    gc.collect()

@@ -70,7 +70,16 @@ def start_worker() -> subprocess.Popen[bytes]:
     return worker
 
 
+def _worker_exit(server: Any, worker: Any) -> None:
+    from attune.clinical.safety.semantic.encoder import release
+
+    release()
+
+
 def serve(*, host: str, port: int, workers: int, threads: int) -> None:
+    # The tokenizer's own thread pool does not survive fork; each worker tokenizes on its
+    # request threads instead.
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     _Gunicorn(
         {
             "bind": f"{host}:{port}",
@@ -81,6 +90,7 @@ def serve(*, host: str, port: int, workers: int, threads: int) -> None:
             "graceful_timeout": 10,
             "accesslog": "-",
             "control_socket_disable": True,
+            "worker_exit": _worker_exit,
             # Method, path and status only: no query strings, bodies or cookies in logs.
             "access_log_format": '%(h)s "%(m)s %(U)s" %(s)s %(M)sms',
             # Secret tokens in paths and control characters never reach the log.
