@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from attune.core.branding import AppName
 
 from .invitations import session_invitation
-from .models import ClientProfile, Role, User
+from .models import STAFF_ROLES, ClientProfile, Membership, Role, User
 
 
 class SignupForm(AllauthSignupForm):  # type: ignore[misc]
@@ -109,3 +109,14 @@ class AppNameForm(forms.Form):
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         kwargs.setdefault("initial", {"app_name": user.app_name})
         super().__init__(*args, **kwargs)
+
+
+class StaffRoleForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=(), widget=forms.RadioSelect)
+
+    def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {"role": membership.role})
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = [  # type: ignore[attr-defined]
+            (role.value, role.label) for role in Role if role in STAFF_ROLES
+        ]

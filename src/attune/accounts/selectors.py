@@ -144,6 +144,12 @@ def staff_of(organisation: Organisation) -> QuerySet[Membership]:
     )
 
 
+def staff_of_any(organisations: QuerySet[Organisation]) -> QuerySet[Membership]:
+    return Membership.objects.filter(
+        organisation__in=organisations, role__in=[str(r) for r in STAFF_ROLES]
+    ).select_related("user", "organisation")
+
+
 def visible_records_filter(user: User, field: str = "client") -> Q:
     """Q for records owned by `field` that `user` may read: their own, or their clients'."""
     if not user.is_authenticated:

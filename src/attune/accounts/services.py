@@ -20,6 +20,7 @@ from attune.core.branding import AppName
 
 from . import consent_texts
 from .models import (
+    STAFF_ROLES,
     ApiToken,
     CareRelationship,
     ClientProfile,
@@ -179,6 +180,7 @@ def invitation_create(
     email = email.strip().lower()
     if email == inviter.email:
         raise ValidationError(_("You cannot invite yourself."))
+    _refuse_existing_member(organisation, email, role)
     Invitation.objects.filter(
         inviter=inviter, email=email, role=role, accepted_at__isnull=True, revoked_at__isnull=True
     ).update(revoked_at=timezone.now())
@@ -199,6 +201,17 @@ def invitation_create(
     sealed = encrypt(raw)
     transaction.on_commit(lambda: send_invitation_email(invitation.pk, sealed))
     return IssuedInvitation(invitation, raw)
+
+
+def _refuse_existing_member(organisation: Organisation, email: str, role: str) -> None:
+    held = Membership.objects.filter(organisation=organisation, user__email__iexact=email)
+    if role in STAFF_ROLES and held.filter(role=role).exists():
+        raise ValidationError(
+            {
+                "email": _("%(email)s is already a %(role)s in %(org)s.")
+                % {"email": email, "role": Role(role).label.lower(), "org": organisation}
+            }
+        )
 
 
 def invitation_by_token(raw: str) -> Invitation | None:
@@ -421,6 +434,92 @@ def app_name_set(*, actor: User, app_name: str) -> None:
         )
     actor.app_name = app_name
     actor.save(update_fields=["app_name"])
+
+
+# Staff: an admin changes a role or removes someone --------------------------------------
+
+
+def _staff_guard(actor: User, membership: Membership) -> None:
+    if (
+        membership.role not in STAFF_ROLES
+        or not Membership.objects.filter(
+            user=actor, organisation_id=membership.organisation_id, role=Role.ADMIN
+        ).exists()
+    ):
+        raise PermissionDenied(_("Only an admin of this organisation can change its staff."))
+
+
+def _still_caring(membership: Membership) -> None:
+    if membership.role != Role.CLINICIAN:
+        return
+    caring = CareRelationship.objects.filter(
+        clinician_id=membership.user_id,
+        organisation_id=membership.organisation_id,
+        status=CareRelationship.Status.ACTIVE,
+    ).count()
+    if caring:
+        raise ValidationError(
+            _(
+                "%(name)s still cares for %(n)s client(s) here. Their care needs to end or "
+                "move to another clinician first, so nobody is left without one."
+            )
+            % {"name": membership.user, "n": caring}
+        )
+
+
+def _last_admin(membership: Membership) -> None:
+    if membership.role == Role.ADMIN and not (
+        Membership.objects.filter(organisation_id=membership.organisation_id, role=Role.ADMIN)
+        .exclude(pk=membership.pk)
+        .exists()
+    ):
+        raise ValidationError(
+            _("An organisation needs at least one admin. Make someone else an admin first.")
+        )
+
+
+@transaction.atomic
+def staff_role_change(*, actor: User, membership: Membership, role: str) -> Membership:
+    """Move a staff member to another staff role (e.g. facilitator → clinician)."""
+    _staff_guard(actor, membership)
+    if role not in STAFF_ROLES:
+        raise ValidationError({"role": _("Choose clinician, facilitator or admin.")})
+    if role == membership.role:
+        return membership
+    if Membership.objects.filter(
+        user_id=membership.user_id, organisation_id=membership.organisation_id, role=role
+    ).exists():
+        raise ValidationError(
+            {"role": _("%(name)s already has that role here.") % {"name": membership.user}}
+        )
+    _still_caring(membership)
+    _last_admin(membership)
+    membership.role = role
+    membership.save(update_fields=["role"])
+    audit_record(
+        action=AuditEvent.Action.UPDATE,
+        subject_uuid=membership.user.uuid,
+        object_type="accounts.membership",
+        object_id=membership.pk,
+        fields=["role"],
+    )
+    return membership
+
+
+@transaction.atomic
+def staff_remove(*, actor: User, membership: Membership) -> None:
+    """Take a staff role away; the person's account and other roles stay."""
+    _staff_guard(actor, membership)
+    _still_caring(membership)
+    _last_admin(membership)
+    audit_record(
+        action=AuditEvent.Action.DELETE,
+        subject_uuid=membership.user.uuid,
+        object_type="accounts.membership",
+        object_id=membership.pk,
+        fields=["role"],
+    )
+    membership.delete()
 
 
 SELF_GUIDED_SLUG = "self-guided"

@@ -19,4 +19,6 @@ urlpatterns = [
     path("clients/<uuid:client_uuid>/", views.client_detail, name="client_detail"),
     path("clients/<uuid:client_uuid>/end-care/", views.care_end, name="care_end"),
     path("organisation/", views.organisation_settings, name="organisation_settings"),
+    path("organisation/staff/<id:membership_id>/", views.staff_edit, name="staff_edit"),
+    path("organisation/staff/<id:membership_id>/remove/", views.staff_remove, name="staff_remove"),
 ]

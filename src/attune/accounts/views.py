@@ -27,8 +27,9 @@ from .forms import (
     InvitationForm,
     OrganisationForm,
     ProfileForm,
+    StaffRoleForm,
 )
-from .models import ClientProfile, ConsentGrant, Invitation, Role, User
+from .models import ClientProfile, ConsentGrant, Invitation, Membership, Role, User
 
 
 def _user(request: HttpRequest) -> User:
@@ -342,3 +343,45 @@ def app_name_edit(request: HttpRequest) -> HttpResponse:
         )
         return redirect("app_name_edit")
     return render(request, "accounts/app_name.html", {"form": form})
+
+
+def _staff_membership(request: HttpRequest, membership_id: int) -> tuple[User, Membership]:
+    user = _require_role(request, Role.ADMIN)
+    orgs = selectors.organisations_of(user, Role.ADMIN)
+    membership = selectors.staff_of_any(orgs).filter(pk=membership_id).first()
+    if membership is None:
+        raise Http404
+    return user, membership
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def staff_edit(request: HttpRequest, membership_id: int) -> HttpResponse:
+    """An admin changes a staff member's role, or removes them from the organisation."""
+    user, membership = _staff_membership(request, membership_id)
+    form = StaffRoleForm(request.POST if request.method == "POST" else None, membership=membership)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.staff_role_change(
+                actor=user, membership=membership, role=form.cleaned_data["role"]
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            messages.success(request, _("%(name)s's role is changed.") % {"name": membership.user})
+            return redirect("home")
+    return render(request, "accounts/staff_edit.html", {"form": form, "membership": membership})
+
+
+@login_required
+@require_POST
+def staff_remove(request: HttpRequest, membership_id: int) -> HttpResponse:
+    user, membership = _staff_membership(request, membership_id)
+    name = str(membership.user)
+    try:
+        services.staff_remove(actor=user, membership=membership)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("staff_edit", membership_id=membership_id)
+    messages.success(request, _("%(name)s is no longer on staff here.") % {"name": name})
+    return redirect("home")

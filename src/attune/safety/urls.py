@@ -18,5 +18,6 @@ urlpatterns = [
         name="flag_disposition",
     ),
     path("organisation/harm-lines/", views.harm_lines, name="harm_lines"),
+    path("organisation/flags/", views.organisation_flags, name="organisation_flags"),
     path("safety/asq/", views.asq_answer, name="safety_asq"),
 ]

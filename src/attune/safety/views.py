@@ -22,7 +22,7 @@ from attune.core.crisis import COUNTRY_CHOICES, resources_for
 from attune.core.harm_lines import CHECKED as HARM_CHECKED
 from attune.core.harm_lines import harm_resources_for
 
-from . import services
+from . import oversight, services
 from .forms import CrisisLinesForm, SafetyPlanForm
 from .models import STEPS, CrisisLines, HarmLines
 
@@ -248,3 +248,15 @@ def asq_answer(request: HttpRequest) -> HttpResponse:
             "message": services.asq_message("negative"),
         }
     return redirect(back)
+
+
+@login_required
+@require_GET
+def organisation_flags(request: HttpRequest) -> HttpResponse:
+    """For an admin: how many flags wait, per clinician, and for how long. No client names."""
+    admin = _user(request)
+    org: Organisation | None = people.organisations_of(admin, Role.ADMIN).first()
+    if org is None:
+        raise PermissionDenied
+    rows = oversight.waiting_by_clinician(org)
+    return render(request, "safety/organisation_flags.html", {"rows": rows, "organisation": org})

@@ -23,6 +23,7 @@ from attune.accounts.models import (
     ClientProfile,
     ConsentGrant,
     Invitation,
+    Membership,
     PartnerLink,
     User,
 )
@@ -70,6 +71,8 @@ OWNED_PARAMS = {
     "post_id",
     "member_id",
     "conversation_id",
+    # Client A's membership of the organisation: not staff, so not even its admin edits it.
+    "membership_id",
 }
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
@@ -337,6 +340,7 @@ def owned_values(cast: Cast) -> dict[str, str]:
         "member_id": str(joined.pk),
         "client_uuid": str(cast.client.uuid),
         "grant_id": str(grant.pk),
+        "membership_id": str(Membership.objects.get(user=cast.client, role="client").pk),
         "invitation_id": str(issued.invitation.pk),
         "checkin_id": str(checkin.pk),
         "conversation_id": str(talk.pk),
