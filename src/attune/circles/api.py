@@ -67,6 +67,9 @@ def _meeting_out(meeting: Any) -> dict[str, Any]:
         "duration_minutes": meeting.duration_minutes,
         "agenda": meeting.agenda,
         "checkin_prompts": meeting.prompt_list,
+        "place": meeting.place,
+        "video_url": meeting.video_url,
+        "cancelled": meeting.cancelled_at is not None,
     }
 
 
@@ -196,6 +199,8 @@ def add_meeting(request: HttpRequest, circle_id: DbId, payload: CircleMeetingIn)
             duration_minutes=data["duration_minutes"],
             agenda=data["agenda"],
             checkin_prompts="\n".join(p.strip() for p in data["checkin_prompts"]),
+            place=data["place"],
+            video_url=data["video_url"],
         )
     except ValidationError as exc:
         return Status(422, _error(exc))

@@ -50,6 +50,19 @@ class MeetingForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+    place = forms.CharField(
+        label=_("Place (optional)"),
+        help_text=_("A room and address members can find; only members see it."),
+        required=False,
+        max_length=services.PLACE_MAX,
+    )
+    video_url = forms.CharField(
+        label=_("Video link (optional)"),
+        help_text=_("A full https:// address; only members see it."),
+        required=False,
+        max_length=500,
+        widget=forms.URLInput(),
+    )
 
 
 class PostForm(forms.Form):

@@ -92,7 +92,11 @@ class Meeting(models.Model):
     duration_minutes = models.PositiveSmallIntegerField(_("length in minutes"), default=60)
     agenda = EncryptedTextField(_("agenda"), blank=True)
     checkin_prompts = EncryptedTextField(_("check-in prompts"), blank=True)
+    # Where to meet: a room, or a video link. Both are encrypted: they tell where members are.
+    place = EncryptedTextField(_("place"), blank=True)
+    video_url = EncryptedTextField(_("video link"), blank=True)
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["starts_at"]

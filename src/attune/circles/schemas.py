@@ -23,6 +23,9 @@ class CircleMeetingOut(Schema):
     duration_minutes: int
     agenda: str
     checkin_prompts: list[str]
+    place: str
+    video_url: str
+    cancelled: bool
 
 
 class CircleMemberOut(Schema):
@@ -66,6 +69,8 @@ class CircleMeetingIn(Schema):
     duration_minutes: int = Field(60, ge=15, le=240)
     agenda: str = Field("", max_length=services.TEXT_MAX)
     checkin_prompts: list[str] = Field(default_factory=list, max_length=10)
+    place: str = Field("", max_length=services.PLACE_MAX)
+    video_url: str = Field("", max_length=500, description="a full https:// address")
 
 
 class CircleAttendanceIn(Schema):

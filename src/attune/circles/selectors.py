@@ -3,7 +3,7 @@ an active member; anyone else gets None (callers answer 404, so circles stay unl
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 
 from attune.accounts import selectors as people
 from attune.accounts.models import ConsentGrant, Role, User
@@ -22,6 +22,23 @@ def facilitated(user: User) -> QuerySet[Circle]:
     return Circle.objects.filter(
         facilitator=user, organisation__in=people.organisations_of(user, Role.FACILITATOR)
     ).order_by("-created_at")
+
+
+def facilitated_with_waiting(user: User) -> QuerySet[Circle]:
+    """The circles this person runs, each with ``held`` (reflections held for them to read
+    before release) and ``reported`` (shown reflections reported since they last acted)."""
+    reported_since = Q(posts__reports__isnull=False) & (
+        Q(posts__moderated_at__isnull=True)
+        | Q(posts__reports__created_at__gt=F("posts__moderated_at"))
+    )
+    return facilitated(user).annotate(
+        held=Count("posts", filter=Q(posts__status=CirclePost.Status.HELD), distinct=True),
+        reported=Count(
+            "posts",
+            filter=Q(posts__status=CirclePost.Status.SHOWN) & reported_since,
+            distinct=True,
+        ),
+    )
 
 
 def memberships(user: User) -> QuerySet[CircleMember]:

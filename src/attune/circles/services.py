@@ -51,6 +51,7 @@ NAME_MIN, NAME_MAX = 2, 40
 POST_MAX = 4000
 REASON_MAX = 500
 TEXT_MAX = 4000
+PLACE_MAX = 300
 INVITATION_DAYS = 14
 BASELINE_BEFORE_DAYS, BASELINE_AFTER_DAYS, RECENT_DAYS = 14, 7, 14
 _NAME = re.compile(r"^[\w' .\-’]+$")
@@ -298,16 +299,24 @@ def outcomes_consent_set(*, member: CircleMember, consent: bool) -> None:
 # Meetings ----------------------------------------------------------------------------------
 
 
-def meeting_create(
+def _video_url(value: str) -> str:
+    value = value.strip()
+    if not value:
+        return ""
+    if len(value) > 500 or not value.startswith("https://") or " " in value:
+        raise ValidationError({"video_url": _("Give the video link as a full https:// address.")})
+    return value
+
+
+def _meeting_fields(
     *,
-    facilitator: User,
-    circle: Circle,
     starts_at: datetime,
     duration_minutes: int,
-    agenda: str = "",
-    checkin_prompts: str = "",
-) -> Meeting:
-    _facilitates(facilitator, circle)
+    agenda: str,
+    checkin_prompts: str,
+    place: str,
+    video_url: str,
+) -> dict[str, object]:
     if timezone.is_naive(starts_at):
         starts_at = timezone.make_aware(starts_at)
     if starts_at < timezone.now():
@@ -316,13 +325,80 @@ def meeting_create(
         raise ValidationError(
             {"duration_minutes": _("A meeting lasts between 15 and 240 minutes.")}
         )
-    return Meeting.objects.create(
-        circle=circle,
+    return {
+        "starts_at": starts_at,
+        "duration_minutes": duration_minutes,
+        "agenda": _text(agenda, "agenda", TEXT_MAX),
+        "checkin_prompts": _text(checkin_prompts, "checkin_prompts", TEXT_MAX),
+        "place": _text(place, "place", PLACE_MAX),
+        "video_url": _video_url(video_url),
+    }
+
+
+@transaction.atomic
+def meeting_create(
+    *,
+    facilitator: User,
+    circle: Circle,
+    starts_at: datetime,
+    duration_minutes: int,
+    agenda: str = "",
+    checkin_prompts: str = "",
+    place: str = "",
+    video_url: str = "",
+) -> Meeting:
+    _facilitates(facilitator, circle)
+    fields = _meeting_fields(
         starts_at=starts_at,
         duration_minutes=duration_minutes,
-        agenda=_text(agenda, "agenda", TEXT_MAX),
-        checkin_prompts=_text(checkin_prompts, "checkin_prompts", TEXT_MAX),
+        agenda=agenda,
+        checkin_prompts=checkin_prompts,
+        place=place,
+        video_url=video_url,
     )
+    return Meeting.objects.create(circle=circle, **fields)
+
+
+@transaction.atomic
+def meeting_update(
+    *,
+    facilitator: User,
+    meeting: Meeting,
+    starts_at: datetime,
+    duration_minutes: int,
+    agenda: str = "",
+    checkin_prompts: str = "",
+    place: str = "",
+    video_url: str = "",
+) -> Meeting:
+    """Change a meeting still to come; a new time gets a new reminder."""
+    _facilitates(facilitator, meeting.circle)
+    if meeting.cancelled_at is not None:
+        raise ValidationError(_("This meeting is cancelled; add a new one instead."))
+    fields = _meeting_fields(
+        starts_at=starts_at,
+        duration_minutes=duration_minutes,
+        agenda=agenda,
+        checkin_prompts=checkin_prompts,
+        place=place,
+        video_url=video_url,
+    )
+    if fields["starts_at"] != meeting.starts_at:
+        meeting.reminder_sent_at = None
+    for name, value in fields.items():
+        setattr(meeting, name, value)
+    meeting.save()
+    return meeting
+
+
+@transaction.atomic
+def meeting_cancel(*, facilitator: User, meeting: Meeting) -> Meeting:
+    """Members see it as cancelled; no reminder goes out for it."""
+    _facilitates(facilitator, meeting.circle)
+    if meeting.cancelled_at is None:
+        meeting.cancelled_at = timezone.now()
+        meeting.save(update_fields=["cancelled_at"])
+    return meeting
 
 
 @transaction.atomic

@@ -48,7 +48,10 @@ def meeting_reminders() -> int:
     """One reminder per meeting, to every current member, within a day of it starting."""
     moment = timezone.now()
     due = Meeting.objects.filter(
-        reminder_sent_at__isnull=True, starts_at__gt=moment, starts_at__lte=moment + REMIND_AHEAD
+        reminder_sent_at__isnull=True,
+        cancelled_at__isnull=True,
+        starts_at__gt=moment,
+        starts_at__lte=moment + REMIND_AHEAD,
     )
     sent = 0
     for meeting in due:

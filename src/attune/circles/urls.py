@@ -10,6 +10,16 @@ urlpatterns = [
     path("circles/<id:circle_id>/invite/", views.circle_invite, name="circle_invite"),
     path("circles/<id:circle_id>/meetings/new/", views.meeting_new, name="circle_meeting_new"),
     path(
+        "circles/<id:circle_id>/meetings/<id:meeting_id>/edit/",
+        views.meeting_edit,
+        name="circle_meeting_edit",
+    ),
+    path(
+        "circles/<id:circle_id>/meetings/<id:meeting_id>/cancel/",
+        views.meeting_cancel,
+        name="circle_meeting_cancel",
+    ),
+    path(
         "circles/<id:circle_id>/meetings/<id:meeting_id>/attendance/",
         views.meeting_attendance,
         name="circle_attendance",

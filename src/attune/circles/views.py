@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -50,7 +51,7 @@ def circle_list(request: HttpRequest) -> HttpResponse:
     user = signed_in(request)
     context = {
         "is_facilitator": selectors.is_facilitator(user),
-        "facilitated": selectors.facilitated(user),
+        "facilitated": selectors.facilitated_with_waiting(user),
         "memberships": selectors.memberships(user),
     }
     return render(request, "circles/list.html", context)
@@ -175,6 +176,44 @@ def _meeting(circle: Circle, meeting_id: int) -> Meeting:
     if meeting is None:
         raise Http404
     return meeting
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting_edit(request: HttpRequest, circle_id: int, meeting_id: int) -> HttpResponse:
+    circle = _run(request, circle_id)
+    meeting = _meeting(circle, meeting_id)
+    initial = {
+        "starts_at": timezone.localtime(meeting.starts_at).strftime("%Y-%m-%dT%H:%M"),
+        "duration_minutes": meeting.duration_minutes,
+        "agenda": meeting.agenda,
+        "checkin_prompts": meeting.checkin_prompts,
+        "place": meeting.place,
+        "video_url": meeting.video_url,
+    }
+    form = MeetingForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.meeting_update(
+                facilitator=signed_in(request), meeting=meeting, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            _form_errors(form, exc)
+        else:
+            messages.success(request, _("Meeting changed."))
+            return redirect("circle_detail", circle_id=circle.pk)
+    context = {"form": form, "circle": circle, "meeting": meeting}
+    return render(request, "circles/meeting_form.html", context)
+
+
+@login_required
+@require_POST
+def meeting_cancel(request: HttpRequest, circle_id: int, meeting_id: int) -> HttpResponse:
+    circle = _run(request, circle_id)
+    meeting = _meeting(circle, meeting_id)
+    services.meeting_cancel(facilitator=signed_in(request), meeting=meeting)
+    messages.success(request, _("Meeting cancelled. Members see that it will not take place."))
+    return redirect("circle_detail", circle_id=circle.pk)
 
 
 @login_required
