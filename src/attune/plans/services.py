@@ -37,6 +37,7 @@ from attune.clinical.plans import (
     validate_plan,
 )
 from attune.clinical.plans.adapt import CHECKIN_RUN
+from attune.clinical.plans.builder import with_safety
 from attune.clinical.plans.serialize import proposal_from_dict, proposal_to_dict
 from attune.clinical.plans.vocab import Pillar
 from attune.clinical.plans.week import plan_week, ready_steps
@@ -447,6 +448,8 @@ def step_add(
         tool=CUSTOM_STEP_TOOL[pillar],
         basis=_("Added by the clinician."),
     )
+    # A custom couple or body step carries the same consent wording as the engine's own.
+    step = with_safety(step, None, plan.profile)
     phases = tuple(
         replace(phase, steps=(*phase.steps, step)) if phase.key == phase_key else phase
         for phase in plan.phases

@@ -195,3 +195,23 @@ def test_api_answer_sets_the_ex_step_aside_and_bad_input_gets_a_422(cast: Cast) 
     refused = Client().post(url, json.dumps({"answer": "yes"}), "application/json", **other)
     assert refused.status_code == 404
     assert StepAnswer.objects.get().answer == "not_sure"
+
+
+def test_a_clinicians_custom_body_step_carries_the_consent_wording(cast: Cast) -> None:
+    record = services.plan_start(
+        by=cast.clinician, client=cast.client, life_stage="adult", relationship="partnered"
+    )
+    step = services.step_add(
+        by=cast.clinician,
+        record=record,
+        phase_key="closeness",
+        title="Hold hands on a walk",
+        pillar="embodiment",
+        difficulty=20,
+        how="Hold hands for part of a walk.",
+        notice="How it feels.",
+    )
+    stored = services.engine_plan(record).step(step.id)
+    assert "may stop at any moment" in stored.consent and "No step is owed" in stored.consent
+    page = unescape(_login(cast.client).get(f"/plan/steps/{step.id}/").content.decode())
+    assert stored.consent in page

@@ -163,3 +163,10 @@ def test_cli_json_adds_the_fields_and_with_clinician_stops_asking(
 def test_a_profile_flag_that_is_not_true_or_false_is_refused() -> None:
     with pytest.raises(ValueError, match="clinician_involved"):
         make_profile(life_stage="adult", relationship="single", clinician_involved="yes")
+
+
+def test_consent_and_referral_wording_never_shames() -> None:
+    shaming = re.compile(r"\bfail|should have|\bperform|\bmust\b|\bnormal\b|\bimpoten", re.I)
+    for plan in PLANS[:60]:
+        for step in plan.steps:
+            assert not shaming.search(f"{step.consent} {step.referral}"), step.id
