@@ -5,10 +5,13 @@ regulation). A *couple step* is any step of a plan with a partner that approache
 someone (the exposure pillars: social, communication, embodiment). Both carry the consent
 wording in the step itself: either person may stop, no step is owed, and how to resume
 (CLINICAL.md "Graded closeness": either may decline, go at the slower partner's pace, step
-back when needed; Weiner & Avery-Clark 2014, 2017; "consent at every step", PenzeyMoog 2021).
+back when needed; Weiner & Avery-Clark 2014, 2017; DESIGN.md non-negotiable 7, "consent at
+every step").
 
 Steps that involve intimate touch, penetration or arousal carry the referral wording: pain,
-bleeding, or erection/arousal difficulty that persists is a reason to see a doctor.
+bleeding, or erection/arousal difficulty that persists is a reason to see a doctor (NHS advice:
+bleeding after sex, "seek advice from a GP or a sexual health clinic"; likewise for pain during
+sex and erection problems that keep happening; checked 2026-12-07).
 Sensate-focus stages III and IV ask first whether a sex therapist or clinician is involved
 when the plan is self-guided or on the trauma-informed pace; steps about an ex ask first
 whether contact is safe.
@@ -49,10 +52,9 @@ CONSENT_ON_YOUR_OWN = (
 )
 REFERRAL = (
     "If touch or sex hurts, if there is bleeding you did not expect, or if difficulty with "
-    "erection, arousal or lubrication keeps coming back, pause this step and see a doctor, "
-    "GP or sexual-health clinic. These problems are common and often treatable, and a "
-    "medical check belongs alongside this kind of practice (Weiner & Avery-Clark 2017; "
-    "NHS guidance on pain during sex and on erection problems). If you take an "
+    "erection, arousal or lubrication keeps coming back, pause this step and see a GP, "
+    "doctor or sexual-health clinic (NHS advice on pain during sex, bleeding after sex and "
+    "erection problems). These problems are common and often treatable. If you take an "
     "antidepressant, mention it: it can affect desire and arousal (Serretti & Chiesa 2009)."
 )
 

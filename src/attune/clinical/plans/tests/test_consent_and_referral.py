@@ -75,7 +75,10 @@ def test_every_touch_or_arousal_step_points_to_a_doctor_about_pain() -> None:
             if step.pillar is Pillar.EMBODIMENT and INTIMATE_WORDS.search(
                 f"{step.title} {step.how}"
             ):
-                assert "see a doctor" in step.referral, (plan.profile, step.id)
+                assert "see a GP, doctor or sexual-health clinic" in step.referral, (
+                    plan.profile,
+                    step.id,
+                )
                 assert "pain" in step.referral or "hurts" in step.referral
                 assert "bleeding" in step.referral and "erection" in step.referral
                 checked += 1
