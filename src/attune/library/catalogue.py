@@ -7,7 +7,7 @@ Pure Python (no Django) so the CLI, the plan engine and the web layer can all sh
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -113,6 +113,7 @@ class Article:
             "citations": list(self.citations),
             "summary": self.summary,
             "related": list(self.related),
+            "audience": list(self.audience),
         }
 
 
@@ -261,6 +262,27 @@ def _default_catalogue() -> tuple[Article, ...]:
 
 def list_articles() -> tuple[Article, ...]:
     return _default_catalogue()
+
+
+# Roles that read the whole library: clients read for themselves, clinicians to suggest.
+WHOLE_LIBRARY_ROLES: Final = frozenset({"client", "clinician"})
+
+
+def readable_by(article: Article, roles: Collection[str]) -> bool:
+    """Whether someone with these roles may read the article.
+
+    Clients and clinicians read everything. A partner (with no client or clinician role)
+    reads the articles written for partners (``audience`` includes ``partner``). Other roles
+    (facilitator, organisation admin) read what clients read, as before.
+    """
+    held = set(roles)
+    if held & WHOLE_LIBRARY_ROLES or "partner" not in held:
+        return True
+    return "partner" in article.audience
+
+
+def articles_for(roles: Collection[str]) -> tuple[Article, ...]:
+    return tuple(a for a in _default_catalogue() if readable_by(a, roles))
 
 
 def get_article(slug: str) -> Article:

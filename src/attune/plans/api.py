@@ -25,6 +25,10 @@ class StepLogIn(Schema):
     reflection: str = Field(default="", max_length=4000)
 
 
+class AnswerIn(Schema):
+    answer: str = Field(description="yes, no or not_sure")
+
+
 class DecisionIn(Schema):
     approve: bool
     difficulty: int | None = Field(default=None, ge=0, le=100)
@@ -47,6 +51,8 @@ def _plan_out(client: User) -> dict[str, Any]:
         "week": week,
         "this_week": [step.id for step in ready],
         "paused": record.paused_steps,
+        # Answers to the questions steps ask first (each step's `asks_first`).
+        "answers": services.step_answers(record),
         "plan": plan_to_dict(services.engine_plan(record)),
         "proposals": [
             {"id": p.pk, "step_id": p.step_id, "kind": p.kind, **json.loads(p.proposal_json)}
@@ -80,6 +86,25 @@ def log_step(request: HttpRequest, step_id: str, payload: StepLogIn) -> Status[A
     # give a concern.
     out["support"] = safety.support if safety is not None else None
     return Status(201, out)
+
+
+@router.post(
+    "/plan/steps/{step_id}/answer",
+    response={200: dict[str, Any], 404: ErrorOut, 422: ErrorOut},
+    summary="Answer the question a step asks first; for a step about an ex, no or not_sure "
+    "sets it aside",
+)
+def answer_step(request: HttpRequest, step_id: str, payload: AnswerIn) -> Status[Any]:
+    client = _client(request)
+    record = services.active_plan(client)
+    if record is None:
+        return Status(404, {"detail": "No plan yet."})
+    try:
+        services.step_answer(client=client, record=record, step_id=step_id, answer=payload.answer)
+    except ValidationError as exc:
+        errors = {field: list(msgs) for field, msgs in exc.message_dict.items()}
+        return Status(422, {"detail": " ".join(exc.messages), "errors": errors})
+    return Status(200, _plan_out(client))
 
 
 @router.post(

@@ -111,3 +111,36 @@ class PlanProposal(ClinicalRecord):
 
     def __str__(self) -> str:
         return f"proposal #{self.pk}"
+
+
+class StepAnswer(ClinicalRecord):
+    """The answer to a question a step asks before its instructions (consent.AsksFirst).
+
+    Only a choice is stored, never free text; changing the answer updates this row.
+    """
+
+    THERAPIST_INVOLVED = "therapist_involved"
+    EX_CONTACT_SAFE = "ex_contact_safe"
+    QUESTIONS = [
+        (THERAPIST_INVOLVED, _("Is a sex therapist or clinician involved?")),
+        (EX_CONTACT_SAFE, _("Is contact with your ex safe for you?")),
+    ]
+    YES = "yes"
+    NO = "no"
+    NOT_SURE = "not_sure"
+    ANSWERS = [(YES, _("Yes")), (NO, _("No")), (NOT_SURE, _("Not sure"))]
+
+    plan = models.ForeignKey(ClientPlan, on_delete=models.CASCADE, related_name="answers")
+    step_id = models.CharField(max_length=80)
+    question = models.CharField(max_length=24, choices=QUESTIONS)
+    answer = models.CharField(max_length=8, choices=ANSWERS)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "step_id", "question"], name="one_answer_per_step_question"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"step answer #{self.pk}"

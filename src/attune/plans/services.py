@@ -37,12 +37,13 @@ from attune.clinical.plans import (
     validate_plan,
 )
 from attune.clinical.plans.adapt import CHECKIN_RUN
+from attune.clinical.plans.builder import with_safety
 from attune.clinical.plans.serialize import proposal_from_dict, proposal_to_dict
 from attune.clinical.plans.vocab import Pillar
 from attune.clinical.plans.week import plan_week, ready_steps
 from attune.safety.services import screen_and_respond
 
-from .models import ClientPlan, PlanProposal, PlanVersion, StepLog
+from .models import ClientPlan, PlanProposal, PlanVersion, StepAnswer, StepLog
 
 MAX_DIFFICULTY = 100
 # The attune tool a clinician's custom step links to, by pillar.
@@ -108,6 +109,8 @@ def plan_start(
             trauma_informed=trauma_informed,
             antidepressant=antidepressant,
             goals=goals,
+            # Self-guided plans ask about a therapist before sensate stages III-IV.
+            clinician_involved=by.pk != client.pk or people.clinicians_of(client).exists(),
         )
     except ProfileError as exc:
         raise ValidationError({getattr(exc, "field", "profile"): str(exc)}) from None
@@ -330,17 +333,83 @@ def step_move(*, by: User, record: ClientPlan, step_id: str, direction: int) -> 
     _commit(record, changed, reason, by)
 
 
+def _set_paused(
+    record: ClientPlan, plan: Plan, step_id: str, *, paused: bool, reason: str, by: User
+) -> None:
+    current = [s for s in record.paused_steps if s != step_id]
+    record.paused_steps = [*current, step_id] if paused else current
+    _commit(record, replace(plan, version=plan.version + 1), reason, by)
+
+
 @transaction.atomic
 def step_pause(*, by: User, record: ClientPlan, step_id: str, paused: bool) -> None:
     _require_editor(by, record)
     plan = engine_plan(record)
     if not plan.has_step(step_id):
         raise ValidationError({"step_id": _("That step is not in this plan.")})
-    current = [s for s in record.paused_steps if s != step_id]
-    record.paused_steps = [*current, step_id] if paused else current
     title = plan.step(step_id).title
     reason = (_("Paused “%(title)s”.") if paused else _("Resumed “%(title)s”.")) % {"title": title}
-    _commit(record, replace(plan, version=plan.version + 1), reason, by)
+    _set_paused(record, plan, step_id, paused=paused, reason=reason, by=by)
+
+
+# --- questions a step asks first ----------------------------------------------------------
+
+# Answers that set a step about an ex aside: contact is never pushed (CLINICAL.md, "Harm
+# from others"; PenzeyMoog 2021).
+SET_ASIDE_ANSWERS = frozenset({StepAnswer.NO, StepAnswer.NOT_SURE})
+
+
+def step_answers(record: ClientPlan) -> dict[str, str]:
+    """Step id -> the answer given to the question that step asks first."""
+    return dict(StepAnswer.objects.filter(plan=record).values_list("step_id", "answer"))
+
+
+def set_aside_for_safety(record: ClientPlan, answers: dict[str, str]) -> list[Step]:
+    """Steps about an ex set aside because contact may not be safe."""
+    plan = engine_plan(record)
+    return [
+        step
+        for step in plan.steps
+        if step.asks_first == StepAnswer.EX_CONTACT_SAFE
+        and answers.get(step.id) in SET_ASIDE_ANSWERS
+        and step.id in record.paused_steps
+    ]
+
+
+@transaction.atomic
+def step_answer(*, client: User, record: ClientPlan, step_id: str, answer: str) -> StepAnswer:
+    """Store the answer to the question a step asks first.
+
+    For a step about an ex, "no" or "not sure" sets the step aside (the client's own choice,
+    so no clinician approval is needed); "yes" brings it back.
+    """
+    if record.client_id != client.pk:
+        raise PermissionDenied
+    plan = engine_plan(record)
+    if not plan.has_step(step_id):
+        raise ValidationError({"step_id": _("That step is not in your plan.")})
+    step = plan.step(step_id)
+    if not step.asks_first:
+        raise ValidationError({"step_id": _("This step has no question to answer first.")})
+    if answer not in {value for value, _label in StepAnswer.ANSWERS}:
+        raise ValidationError({"answer": _("Choose yes, no or not sure.")})
+    row, _created = StepAnswer.objects.update_or_create(
+        client=client,
+        plan=record,
+        step_id=step_id,
+        question=step.asks_first,
+        defaults={"answer": answer},
+    )
+    if step.asks_first == StepAnswer.EX_CONTACT_SAFE:
+        aside = answer in SET_ASIDE_ANSWERS
+        if aside != (step_id in record.paused_steps):
+            reason = (
+                _("Set aside “%(title)s”: contact may not be safe, and it is never required.")
+                if aside
+                else _("Brought back “%(title)s”: contact feels safe.")
+            ) % {"title": step.title}
+            _set_paused(record, plan, step_id, paused=aside, reason=reason, by=client)
+    return row
 
 
 @transaction.atomic
@@ -379,6 +448,8 @@ def step_add(
         tool=CUSTOM_STEP_TOOL[pillar],
         basis=_("Added by the clinician."),
     )
+    # A custom couple or body step carries the same consent wording as the engine's own.
+    step = with_safety(step, None, plan.profile)
     phases = tuple(
         replace(phase, steps=(*phase.steps, step)) if phase.key == phase_key else phase
         for phase in plan.phases

@@ -5,6 +5,7 @@ from . import views
 urlpatterns = [
     path("plan/", views.my_plan, name="my_plan"),
     path("plan/steps/<slug:step_id>/", views.step_log, name="plan_step_log"),
+    path("plan/steps/<slug:step_id>/answer/", views.step_answer, name="plan_step_answer"),
     path(
         "plan/proposals/<id:proposal_id>/decide/",
         views.proposal_decide,

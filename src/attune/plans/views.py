@@ -19,7 +19,7 @@ from attune.accounts.models import ClientProfile, User
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.clinical.plans import Plan, Step
-from attune.safety.services import crisis_once, remember_support
+from attune.safety.services import crisis_once, harm_lines_for, remember_support
 
 from . import services
 from .forms import PILLAR_LABELS, CustomStepForm, PlanStartForm, StepLogForm
@@ -62,6 +62,15 @@ def _proposal_view(proposal: PlanProposal) -> dict[str, Any]:
     }
 
 
+def _answer_sets(answers: dict[str, str]) -> dict[str, Any]:
+    """Which steps have their first question answered, and which should suggest a therapist."""
+    return {
+        "answers": answers,
+        "answered": set(answers),
+        "recommend": {step_id for step_id, answer in answers.items() if answer != "yes"},
+    }
+
+
 def _plan_context(record: ClientPlan, viewer: User) -> dict[str, Any]:
     plan: Plan = services.engine_plan(record)
     week, ready = services.this_week(record, client_today(record.client))
@@ -80,6 +89,7 @@ def _plan_context(record: ClientPlan, viewer: User) -> dict[str, Any]:
         "completed": set(plan.completed),
         "paused": set(record.paused_steps),
         "versions": record.versions.all()[:10],
+        **_answer_sets(services.step_answers(record)),
     }
 
 
@@ -96,6 +106,10 @@ def my_plan(request: HttpRequest) -> HttpResponse:
         return render(request, "plans/start.html", {"form": form, "in_care": in_care})
     context = _plan_context(record, client)
     context.update(crisis_once(request, client))
+    set_aside = services.set_aside_for_safety(record, context["answers"])
+    context["set_aside"] = set_aside
+    if set_aside:
+        context["harm_lines"] = harm_lines_for(client)
     return render(request, "plans/my_plan.html", context)
 
 
@@ -128,8 +142,43 @@ def step_log(request: HttpRequest, step_id: str) -> HttpResponse:
             )
         return redirect("my_plan")
     history = StepLog.objects.filter(plan=record, step_id=step.id).order_by("-created_at")[:10]
-    context = {"step": step, "form": form, "history": history, "pillars": PILLAR_LABELS}
+    context = {
+        "step": step,
+        "form": form,
+        "history": history,
+        "pillars": PILLAR_LABELS,
+        **_answer_sets(services.step_answers(record)),
+    }
     return render(request, "plans/step_log.html", context)
+
+
+@login_required
+@require_POST
+def step_answer(request: HttpRequest, step_id: str) -> HttpResponse:
+    """The answer to the question a step asks before its instructions."""
+    client = _client(request)
+    record = services.active_plan(client)
+    if record is None:
+        raise Http404
+    step = _step_or_404(record, step_id)
+    try:
+        services.step_answer(
+            client=client, record=record, step_id=step.id, answer=request.POST.get("answer", "")
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("my_plan")
+    if step.id in record.paused_steps:
+        messages.info(
+            request,
+            _(
+                "Thank you for telling us. We have set this step aside; you never have to be "
+                "in contact with someone to follow this plan."
+            ),
+        )
+    else:
+        messages.success(request, _("Thank you. The step is below."))
+    return redirect("my_plan")
 
 
 @login_required

@@ -9,7 +9,7 @@ from ninja.errors import HttpError
 from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.api.schemas import ErrorOut, Support
-from attune.library.catalogue import list_articles
+from attune.library.catalogue import articles_for
 from attune.safety.services import SafetyResponse
 
 from . import services
@@ -217,7 +217,7 @@ def library(request: HttpRequest) -> list[dict[str, Any]]:
             "citations": list(a.citations),
             "read": a.slug in read,
         }
-        for a in list_articles()
+        for a in articles_for(people.roles_of(user))
     ]
 
 

@@ -22,8 +22,10 @@ from attune.clinical.triggers import TriggerPoint, patterns
 from attune.core.html import sanitised_html
 from attune.library.catalogue import (
     ArticleNotFoundError,
+    articles_for,
     get_article,
     list_articles,
+    readable_by,
     render_markdown,
 )
 from attune.safety.services import SafetyResponse, crisis_once, remember_support
@@ -224,7 +226,7 @@ def library_list(request: HttpRequest) -> HttpResponse:
     read = set(ArticleRead.objects.filter(client=user).values_list("slug", flat=True))
     assigned = set(ArticleAssignment.objects.filter(client=user).values_list("slug", flat=True))
     by_category: dict[str, list[Any]] = {}
-    for article in list_articles():
+    for article in articles_for(people.roles_of(user)):
         by_category.setdefault(article.category, []).append(article)
     context = {
         "categories": sorted(by_category.items()),
@@ -238,11 +240,14 @@ def library_list(request: HttpRequest) -> HttpResponse:
 @require_GET
 def library_article(request: HttpRequest, slug: str) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
+    roles = people.roles_of(user)
     try:
         article = get_article(slug)
     except ArticleNotFoundError:
         raise Http404 from None
-    related = [a for a in list_articles() if a.slug in article.related]
+    if not readable_by(article, roles):
+        raise Http404
+    related = [a for a in articles_for(roles) if a.slug in article.related]
     context = {
         "article": article,
         "body": sanitised_html(render_markdown(article.body)),

@@ -168,6 +168,9 @@ def _derived(step: Step, new_id: str, title: str, how: str, notice: str) -> Step
         notice=notice,
         tool=step.tool,
         basis=SMALLER_BASIS.format(title=step.title),
+        consent=step.consent,
+        referral=step.referral,
+        asks_first=step.asks_first,
     )
 
 

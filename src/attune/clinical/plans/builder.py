@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from attune.clinical.plans.consent import asks_first_for, consent_for, referral_for
 from attune.clinical.plans.content import catalogue
 from attune.clinical.plans.model import Plan, PlanError, Step, validate_plan
 from attune.clinical.plans.pacing import schedule
@@ -42,6 +43,9 @@ def _bridge(spec: StepSpec, gentler: Gentler, previous: int | None) -> StepSpec:
         notice=gentler.notice,
         after=spec.after,
         basis=GENTLER_BASIS.format(title=spec.title),
+        sensate_stages=spec.sensate_stages,
+        intimate=spec.intimate,
+        asks_first=spec.asks_first,
     )
 
 
@@ -82,24 +86,57 @@ def _check_order(specs: Sequence[StepSpec]) -> None:
         seen.add(spec.key)
 
 
-def _steps(specs: Sequence[StepSpec]) -> list[Step]:
+def with_safety(step: Step, spec: StepSpec | None, profile: Profile) -> Step:
+    """The step with its consent, referral and ask-first fields filled from consent.py."""
+    stages = spec.sensate_stages if spec is not None else ()
+    return replace(
+        step,
+        consent=consent_for(step.pillar, step.tool, profile),
+        referral=referral_for(intimate=spec is not None and spec.intimate, sensate_stages=stages),
+        asks_first=asks_first_for(
+            declared=spec.asks_first if spec is not None else "",
+            sensate_stages=stages,
+            profile=profile,
+        ),
+    )
+
+
+def spec_for(step_id: str, profile: Profile) -> StepSpec | None:
+    """The content spec a step came from: its own, or the one its gentler/smaller rung is for."""
+    by_key = {spec.key: spec for spec in ordered_specs(profile)}
+    key = step_id
+    while key not in by_key:
+        for suffix in ("-gentler", "-smaller"):
+            if suffix in key:
+                key = key[: key.rindex(suffix)]
+                break
+        else:
+            return None
+    return by_key[key]
+
+
+def _steps(specs: Sequence[StepSpec], profile: Profile) -> list[Step]:
     rungs: dict[Pillar, int] = {}
     out: list[Step] = []
     for spec in specs:
         rungs[spec.pillar] = rungs.get(spec.pillar, 0) + 1
         out.append(
-            Step(
-                id=spec.key,
-                title=spec.title,
-                pillar=spec.pillar,
-                rung=rungs[spec.pillar],
-                difficulty=spec.difficulty,
-                prerequisites=spec.after,
-                how=spec.how,
-                notice=spec.notice,
-                tool=spec.tool,
-                basis=spec.basis,
-                sessions=spec.sessions,
+            with_safety(
+                Step(
+                    id=spec.key,
+                    title=spec.title,
+                    pillar=spec.pillar,
+                    rung=rungs[spec.pillar],
+                    difficulty=spec.difficulty,
+                    prerequisites=spec.after,
+                    how=spec.how,
+                    notice=spec.notice,
+                    tool=spec.tool,
+                    basis=spec.basis,
+                    sessions=spec.sessions,
+                ),
+                spec,
+                profile,
             )
         )
     return out
@@ -117,7 +154,7 @@ def ordered_specs(profile: Profile) -> list[StepSpec]:
 
 def build_plan(profile: Profile) -> Plan:
     specs = ordered_specs(profile)
-    steps = _steps(specs)
+    steps = _steps(specs, profile)
     pairs = list(zip(steps, specs, strict=True))
     by_phase = [
         (key.value, PHASE_TITLES[key], tuple(s for s, sp in pairs if sp.phase is key))

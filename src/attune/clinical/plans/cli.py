@@ -51,6 +51,12 @@ def _parser() -> _Parser:
         help="chosen goals, repeatable (default: a set fitted to the relationship): "
         + _names(Goal),
     )
+    parser.add_argument(
+        "--with-clinician",
+        action="store_true",
+        help="a clinician is involved (default: self-guided, which asks first before "
+        "steps that need a therapist's support)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of an outline")
     return parser
 
@@ -65,6 +71,7 @@ def main(argv: list[str]) -> int:
             trauma_informed=args.trauma_informed,
             antidepressant=args.antidepressant,
             goals=args.goal,
+            clinician_involved=args.with_clinician,
         )
     except (_UsageError, ProfileError) as exc:
         sys.stderr.write(f"{parser.prog}: error: {exc}\n")

@@ -25,6 +25,10 @@ class Step:
     tool: str
     basis: str = ""
     sessions: int = 1
+    # Filled by the engine from consent.py: shown with the step wherever it appears.
+    consent: str = ""
+    referral: str = ""
+    asks_first: str = ""
 
     @property
     def exposure(self) -> bool:

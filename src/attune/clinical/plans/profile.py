@@ -105,6 +105,8 @@ class Profile:
     trauma_informed: bool
     antidepressant: bool
     goals: frozenset[Goal]
+    # False means self-guided: steps that need a clinician's support ask about one first.
+    clinician_involved: bool = False
 
     def has(self, goal: Goal) -> bool:
         return goal in self.goals
@@ -154,6 +156,7 @@ def make_profile(
     trauma_informed: object = False,
     antidepressant: object = False,
     goals: Iterable[object] | None = None,
+    clinician_involved: object = False,
 ) -> Profile:
     """Parse and check a profile; with no (or empty) goals, the relationship's defaults apply."""
     stage = _parse(LifeStage, "life_stage", life_stage)
@@ -177,4 +180,5 @@ def make_profile(
         trauma_informed=_flag("trauma_informed", trauma_informed),
         antidepressant=_flag("antidepressant", antidepressant),
         goals=chosen or default_goals(status),
+        clinician_involved=_flag("clinician_involved", clinician_involved),
     )

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from attune.clinical.plans.adapt import Proposal, ProposalKind, Trigger
+from attune.clinical.plans.builder import spec_for, with_safety
 from attune.clinical.plans.model import Change, Phase, Plan, PlanError, Step, validate_plan
 from attune.clinical.plans.profile import Profile, make_profile
 from attune.clinical.plans.vocab import Pillar
@@ -20,6 +21,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "trauma_informed": profile.trauma_informed,
         "antidepressant": profile.antidepressant,
         "goals": [goal.value for goal in profile.sorted_goals()],
+        "clinician_involved": profile.clinician_involved,
     }
 
 
@@ -37,6 +39,9 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "exposure": step.exposure,
         "sessions": step.sessions,
         "basis": step.basis,
+        "consent": step.consent,
+        "referral": step.referral,
+        "asks_first": step.asks_first,
     }
 
 
@@ -87,7 +92,18 @@ def step_from_dict(data: dict[str, Any]) -> Step:
         tool=str(data["tool"]),
         basis=str(data.get("basis", "")),
         sessions=int(data.get("sessions", 1)),
+        consent=str(data.get("consent", "")),
+        referral=str(data.get("referral", "")),
+        asks_first=str(data.get("asks_first", "")),
     )
+
+
+def _stored_step(data: dict[str, Any], profile: Profile) -> Step:
+    """A stored step; one saved before steps carried consent wording gets it from the rules."""
+    step = step_from_dict(data)
+    if "consent" in data:
+        return step
+    return with_safety(step, spec_for(step.id, profile), profile)
 
 
 def plan_from_dict(data: dict[str, Any]) -> Plan:
@@ -100,7 +116,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
                 title=str(p["title"]),
                 first_week=int(p["weeks"][0]),
                 last_week=int(p["weeks"][1]),
-                steps=tuple(step_from_dict(s) for s in p["steps"]),
+                steps=tuple(_stored_step(s, profile) for s in p["steps"]),
             )
             for p in data["phases"]
         )

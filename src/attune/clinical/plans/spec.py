@@ -30,6 +30,12 @@ class StepSpec:
     basis: str = ""
     sessions: int = 1
     gentler: Gentler | None = None
+    # Sensate-focus stages the step includes (0-4), when it follows sensate focus.
+    sensate_stages: tuple[int, ...] = ()
+    # Touch, penetration or arousal with someone else is involved (see consent.py).
+    intimate: bool = False
+    # A question asked before the step whatever the profile (consent.AsksFirst value).
+    asks_first: str = ""
 
 
 def gentler_key(key: str) -> str:

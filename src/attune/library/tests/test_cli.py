@@ -6,7 +6,16 @@ import pytest
 from attune.library import cli
 from attune.library.catalogue import ArticleError, list_articles
 
-LISTING_KEYS = {"slug", "title", "category", "reading_minutes", "citations", "summary", "related"}
+LISTING_KEYS = {
+    "slug",
+    "title",
+    "category",
+    "reading_minutes",
+    "citations",
+    "summary",
+    "related",
+    "audience",
+}
 
 
 def test_list_json_prints_every_article_with_the_public_shape(

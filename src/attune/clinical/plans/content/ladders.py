@@ -30,6 +30,8 @@ def _rung(
     after: tuple[str, ...] = (),
     basis: str = "",
     sessions: int = 2,
+    stages: tuple[int, ...] = (),
+    intimate: bool = False,
 ) -> StepSpec:
     return StepSpec(
         key=key,
@@ -44,6 +46,8 @@ def _rung(
         basis=basis,
         sessions=sessions,
         gentler=gentler,
+        sensate_stages=stages,
+        intimate=intimate,
     )
 
 
@@ -86,6 +90,7 @@ def _sensate_couple(profile: Profile) -> list[StepSpec]:
         ),
         after=("agree-safe-language",),
         basis=sensate("0 (optional)"),
+        stages=(0,),
     )
     extra: list[StepSpec] = []
     if profile.life_stage is LifeStage.MIDLIFE:
@@ -107,6 +112,7 @@ def _sensate_couple(profile: Profile) -> list[StepSpec]:
                 ),
                 basis=cite.RESPONSIVE_DESIRE,
                 sessions=1,
+                intimate=True,
             )
         )
     if profile.life_stage is LifeStage.LATER_LIFE:
@@ -127,6 +133,7 @@ def _sensate_couple(profile: Profile) -> list[StepSpec]:
                     "What you did not know about your partner's comfort.",
                 ),
                 sessions=1,
+                intimate=True,
             )
         )
     if not profile.has(Goal.CLOSENESS_WITH_PARTNER):
@@ -153,6 +160,7 @@ def _sensate_stages() -> list[StepSpec]:
                 "What it is like to receive touch with no next step.",
             ),
             basis=sensate("I"),
+            stages=(1,),
         ),
         _rung(
             "sf-stage-2-guiding",
@@ -170,6 +178,7 @@ def _sensate_stages() -> list[StepSpec]:
                 "Whether guiding feels like asking too much, and what eases that.",
             ),
             basis=sensate("II"),
+            stages=(2,),
         ),
         _rung(
             "sf-stage-3-inclusive",
@@ -189,6 +198,7 @@ def _sensate_stages() -> list[StepSpec]:
                 "Whether talking first makes the step feel more chosen.",
             ),
             basis=sensate("III"),
+            stages=(3,),
         ),
         _rung(
             "sf-stage-4-mutual",
@@ -206,6 +216,7 @@ def _sensate_stages() -> list[StepSpec]:
                 "How mutual touch differs from taking turns.",
             ),
             basis=sensate("IV"),
+            stages=(4,),
         ),
     ]
 
@@ -264,6 +275,7 @@ def _apart_ladder(profile: Profile) -> list[StepSpec]:
                 ),
                 after=("plan-visit-together",),
                 basis=sensate("0 and I"),
+                stages=(0, 1),
             ),
             _rung(
                 "visit-stage-2-3",
@@ -281,6 +293,7 @@ def _apart_ladder(profile: Profile) -> list[StepSpec]:
                     "Whether you both feel ready, or one of you needs more time.",
                 ),
                 basis=sensate("II and III"),
+                stages=(2, 3),
             ),
         ]
     return [mindful_sensuality(), *rungs]
@@ -322,6 +335,7 @@ def _cnm_ladder(profile: Profile) -> list[StepSpec]:
                 ),
                 after=("review-agreements",),
                 basis=sensate("0 and I"),
+                stages=(0, 1),
             ),
             _rung(
                 "cnm-stage-2",
@@ -337,6 +351,7 @@ def _cnm_ladder(profile: Profile) -> list[StepSpec]:
                     "Whether guiding feels easy or exposing.",
                 ),
                 basis=sensate("II"),
+                stages=(2,),
             ),
             _rung(
                 "cnm-stage-3-4",
@@ -354,6 +369,7 @@ def _cnm_ladder(profile: Profile) -> list[StepSpec]:
                     "Whether talking first makes the step feel chosen.",
                 ),
                 basis=sensate("III and IV"),
+                stages=(3, 4),
             ),
         ]
     return [mindful_sensuality(), *rungs]
@@ -543,6 +559,7 @@ def dating_rungs(profile: Profile) -> list[StepSpec]:
                 "stop, and tell a friend.",
                 "Whether knowing your limit lets you relax.",
             ),
+            intimate=True,
         ),
     ]
 

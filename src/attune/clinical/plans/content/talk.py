@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from attune.clinical.plans import spec as cite
+from attune.clinical.plans.consent import AsksFirst
 from attune.clinical.plans.profile import Goal, LifeStage, Profile, Relationship
 from attune.clinical.plans.spec import StepSpec
 from attune.clinical.plans.vocab import PhaseKey, Pillar
@@ -271,17 +274,21 @@ def _dating(profile: Profile) -> list[StepSpec]:
 
 def _separated(profile: Profile) -> list[StepSpec]:
     steps = [
-        _talk(
-            "brief-contact-with-ex",
-            "Keep any contact with your ex brief and clear",
-            30,
-            "conversation",
-            "If you need to be in touch (children, money, a home), use short, factual messages "
-            "and a set time to reply, and a softened start-up if something needs raising. If "
-            "you have no contact, write in your journal the message you would like to send "
-            "but won't.",
-            "How keeping it brief affects the hours afterwards.",
-            basis=cite.SOFTENED_STARTUP,
+        replace(
+            _talk(
+                "brief-contact-with-ex",
+                "Keep any contact with your ex brief and clear",
+                30,
+                "conversation",
+                "If you need to be in touch (children, money, a home), use short, factual messages "
+                "and a set time to reply, and a softened start-up if something needs raising. If "
+                "you have no contact, write in your journal the message you would like to send "
+                "but won't.",
+                "How keeping it brief affects the hours afterwards.",
+                basis=cite.SOFTENED_STARTUP,
+            ),
+            # Never assume an ex is safe to contact (CLINICAL.md "Harm from others").
+            asks_first=AsksFirst.EX_CONTACT_SAFE.value,
         ),
         _talk(
             "tell-friend-what-it-cost",
