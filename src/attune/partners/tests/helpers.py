@@ -51,7 +51,15 @@ def plan_fields(**overrides: Any) -> dict[str, Any]:
     return fields
 
 
-def conversation(link: PartnerLink, **overrides: Any) -> Conversation:
+def conversation(link: PartnerLink, *, agreed: bool = True, **overrides: Any) -> Conversation:
+    """A plan the client proposes; by default the partner has agreed to it too."""
     saved = services.conversation_save(actor=link.client, link=link, **plan_fields(**overrides))
     record: Conversation = saved.record
+    if agreed:
+        record = services.agreement_confirm(actor=link.partner, conversation=record)
     return record
+
+
+def soon() -> str:
+    """A start time the API accepts: a few days from now, with its offset."""
+    return (timezone.now() + timedelta(days=3)).isoformat()
