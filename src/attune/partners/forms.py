@@ -87,6 +87,8 @@ class ConversationForm(forms.ModelForm):  # type: ignore[type-arg]
         starts_at = self.fields["starts_at"]
         assert isinstance(starts_at, forms.DateTimeField)
         starts_at.input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        # The model's 5–180 minutes, in the input too (the field's own floor would say 0).
+        self.fields["duration_minutes"].widget.attrs.update({"min": 5, "max": 180})
         for name in REQUIRED_AGREEMENT:
             self.fields[name].required = True
         # Editing starts from the agreement in force, or from your own suggestion waiting

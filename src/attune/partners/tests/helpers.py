@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from attune.accounts import services as accounts
 from attune.accounts.models import PartnerLink, User
-from attune.partners import services
+from attune.partners import selectors, services
 from attune.partners.models import Conversation
 
 PAUSE_WORD = "Pineapple-3141"
@@ -52,10 +52,11 @@ def plan_fields(**overrides: Any) -> dict[str, Any]:
 
 
 def conversation(link: PartnerLink, *, agreed: bool = True, **overrides: Any) -> Conversation:
-    """A plan the client proposes; by default the partner has agreed to it too."""
+    """A plan the client proposes; by default the partner has agreed to it too (when the
+    partner may see it at all: a plan telling of harm from others is withheld from them)."""
     saved = services.conversation_save(actor=link.client, link=link, **plan_fields(**overrides))
     record: Conversation = saved.record
-    if agreed:
+    if agreed and selectors.conversation_for(link.partner, record.pk) is not None:
         record = services.agreement_confirm(actor=link.partner, conversation=record)
     return record
 
