@@ -10,6 +10,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
+from ninja.params import functions as params
 
 from attune.accounts import selectors as people
 from attune.accounts.access import signed_in as _user
@@ -479,7 +480,22 @@ def conversation_put(
     return Status(200, _conversation_out(user, saved.record, saved))
 
 
-def _act(request: HttpRequest, conversation_id: int, action: str, service: Any) -> Status[Any]:
+SEEN = params.Query(
+    None,
+    description=(
+        "`proposal.proposed_at` as you read it: if the suggestion was replaced since, "
+        "nothing is agreed (422) and you can read it again."
+    ),
+)
+
+
+def _act(
+    request: HttpRequest,
+    conversation_id: int,
+    action: str,
+    service: Any,
+    extra: dict[str, Any] | None = None,
+) -> Status[Any]:
     user = _user(request)
     key = _key(request)
     if key is None:
@@ -489,7 +505,7 @@ def _act(request: HttpRequest, conversation_id: int, action: str, service: Any) 
         return Status(404, {"detail": "Not found."})
 
     def write() -> dict[str, Any]:
-        service(actor=user, conversation=found)
+        service(actor=user, conversation=found, **(extra or {}))
         return {"id": found.pk}
 
     try:
@@ -497,7 +513,7 @@ def _act(request: HttpRequest, conversation_id: int, action: str, service: Any) 
             user=user,
             scope=f"partners.conversation.{action}",
             key=key,
-            payload={"conversation_id": conversation_id},
+            payload={"conversation_id": conversation_id, **(extra or {})},
             write=write,
             status=200,
         )
@@ -521,8 +537,13 @@ def _act(request: HttpRequest, conversation_id: int, action: str, service: Any) 
         "nothing is waiting or you proposed it yourself. Idempotent with an `Idempotency-Key`."
     ),
 )
-def agreement_confirm(request: HttpRequest, conversation_id: int) -> Status[Any]:
-    return _act(request, conversation_id, "confirm", services.agreement_confirm)
+def agreement_confirm(
+    request: HttpRequest,
+    conversation_id: int,
+    proposed_at: datetime | None = SEEN,
+) -> Status[Any]:
+    seen = {"seen": proposed_at} if proposed_at else {}
+    return _act(request, conversation_id, "confirm", services.agreement_confirm, seen)
 
 
 @router.post(

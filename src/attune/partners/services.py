@@ -327,8 +327,15 @@ def conversation_save(
         if conversation is not None
         else Conversation(link=link, client_id=link.client_id, created_by=actor)
     )
-    stored = (
-        (record.objective, record.agenda, record.proposed_aftercare or record.aftercare)
+    # The words last written: the proposal waiting, or else the agreement in force.
+    stored: list[Text] | None = (
+        [
+            record.objective,
+            record.agenda,
+            *(
+                agreement_proposed(record) if record.has_proposal else agreement_in_force(record)
+            ).values(),
+        ]
         if record.pk
         else None
     )
@@ -361,14 +368,14 @@ def conversation_save(
         record.proposed_by = actor
     record.save()
     _audit(actor, record, changed + (["proposed_agreement"] if proposes else []), created=created)
-    texts: list[Text] = [record.objective, record.agenda, wanted["aftercare"]]
+    texts: list[Text] = [record.objective, record.agenda, *wanted.values()]
     return Saved(
         record,
         _screen(
             actor,
             texts,
             "conversation",
-            before=list(stored) if stored else None,
+            before=stored,
             entry_key=f"partners.conversation:{record.pk}",
         ),
     )
@@ -391,11 +398,23 @@ def _proposal_for_other(actor: User, record: Conversation) -> None:
 
 
 @transaction.atomic
-def agreement_confirm(*, actor: User, conversation: Conversation) -> Conversation:
-    """The other person agrees: the proposal becomes the agreement in force."""
+def agreement_confirm(
+    *, actor: User, conversation: Conversation, seen: datetime | None = None
+) -> Conversation:
+    """The other person agrees: the proposal becomes the agreement in force. `seen` is when
+    the proposal they read was made: a suggestion replaced meanwhile is never agreed unread."""
     _own_conversation(actor, conversation)
     record = Conversation.objects.select_for_update().get(pk=conversation.pk)
     _proposal_for_other(actor, record)
+    if seen is not None and seen != record.proposed_at:
+        raise ValidationError(
+            {
+                "agreement": _(
+                    "The suggestion changed since you opened it. Please read it again before "
+                    "you agree."
+                )
+            }
+        )
     for name, value in agreement_proposed(record).items():
         setattr(record, name, value)
     record.agreed_at = timezone.now()

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
@@ -12,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from attune.accounts import selectors as people
@@ -26,6 +28,9 @@ from attune.safety.services import crisis_once, remember_support
 from . import selectors, services
 from .forms import ConversationForm, FeedbackForm, SummaryForm
 from .models import Conversation, Scope
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # The turn guide follows /work/shared/CLINICAL.md "Structured conversations": the PREP
 # speaker–listener technique (Markman, Stanley & Blumberg 1994), softened start-up and breaks
@@ -297,32 +302,41 @@ def _agreement(user: User, conversation: Conversation) -> dict[str, Any]:
     }
 
 
-_ACTIONS: dict[str, tuple[Callable[..., Conversation], str]] = {
+_ACTIONS: dict[str, tuple[Callable[..., Conversation], StrOrPromise]] = {
     "confirm": (
         services.agreement_confirm,
-        _("You both agree. This agreement is now in force."),
+        gettext_lazy("You both agree. This agreement is now in force."),
     ),
     "keep": (
         services.agreement_keep,
-        _("You kept the current agreement. It stays in force."),
+        gettext_lazy("You kept the current agreement. It stays in force."),
     ),
     "withdraw": (
         services.agreement_withdraw,
-        _("Your suggestion is withdrawn. The current agreement stays in force."),
+        gettext_lazy("Your suggestion is withdrawn. The current agreement stays in force."),
     ),
     "pause": (
         services.conversation_pause,
-        _("Paused. Take the time you need; resume when you are both ready."),
+        gettext_lazy("Paused. Take the time you need; resume when you are both ready."),
     ),
-    "resume": (services.conversation_resume, _("Resumed.")),
+    "resume": (services.conversation_resume, gettext_lazy("Resumed.")),
 }
+
+
+def _seen(request: HttpRequest) -> dict[str, datetime]:
+    """When the suggestion on the page was made, so a replaced one is not agreed unread."""
+    try:
+        return {"seen": datetime.fromisoformat(request.POST.get("proposed_at", ""))}
+    except ValueError:
+        return {}
 
 
 def _conversation_action(request: HttpRequest, conversation_id: int, action: str) -> HttpResponse:
     user, conversation, _link = _conversation_or_404(request, conversation_id)
     service, done = _ACTIONS[action]
+    extra = _seen(request) if action == "confirm" else {}
     try:
-        service(actor=user, conversation=conversation)
+        service(actor=user, conversation=conversation, **extra)
     except ValidationError as exc:
         messages.info(request, " ".join(exc.messages))
     else:

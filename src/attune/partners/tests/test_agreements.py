@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from django.core import mail
@@ -313,3 +314,45 @@ def test_a_blank_red_meaning_is_refused_and_changes_nothing(cast: Cast) -> None:
     assert page.status_code == 200 and "red_means" in page.context["form"].errors
     talk.refresh_from_db()
     assert talk.red_means == "stop now" and not talk.has_proposal
+
+
+def test_a_suggestion_replaced_after_it_was_read_is_not_agreed_unread(cast: Cast) -> None:
+    talk = _agreed(cast)
+    _propose_new_word(cast, talk)
+    talk.refresh_from_db()
+    read_at = talk.proposed_at
+    assert read_at is not None
+    page = login(cast.client).get(f"/conversations/{talk.pk}/").content.decode()
+    assert f'name="proposed_at" value="{read_at.isoformat()}"' in page
+    login(cast.partner).post(
+        f"/conversations/{talk.pk}/edit/", _form(talk, pause_word="Other-word-3306")
+    )
+    shown = login(cast.client).post(
+        f"/conversations/{talk.pk}/agreement/confirm/",
+        {"proposed_at": read_at.isoformat()},
+        follow=True,
+    )
+    assert b"The suggestion changed since you opened it." in shown.content
+    http, auth = api(cast.client)
+    answer = http.post(
+        f"/api/v1/conversations/{talk.pk}/agreement/confirm?"
+        + urlencode({"proposed_at": read_at.isoformat()}),
+        **auth,
+    )
+    assert answer.status_code == 422 and "agreement" in answer.json()["errors"]
+    talk.refresh_from_db()
+    assert talk.pause_word == PAUSE_WORD and talk.proposed_pause_word == "Other-word-3306"
+
+
+def test_new_words_in_a_suggested_agreement_are_screened(
+    cast: Cast, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    talk = _agreed(cast)
+    seen: list[list[Any]] = []
+
+    def screen(**kwargs: Any) -> None:
+        seen.append(list(kwargs["texts"]))
+
+    monkeypatch.setattr(services, "screen_and_respond", screen)
+    login(cast.partner).post(f"/conversations/{talk.pk}/edit/", _form(talk, red_means=NEW_RED))
+    assert seen and NEW_RED in seen[-1]
