@@ -327,7 +327,8 @@ def feedback_put(request: HttpRequest, payload: PartnerFeedbackIn) -> Status[Any
 
 AGREEMENT = ("pause_word", "green_means", "amber_means", "red_means", "resume_how", "aftercare")
 PAUSE_NOTE = "Either person may call a pause at any time, with no reason asked."
-ANSWERS = {200: ConversationOut, 404: ErrorOut, 422: ErrorOut}
+ANSWERS = {200: ConversationOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+NO_LINK = {"detail": "Only the two people in a partner link plan conversations together."}
 
 
 def _errors(exc: ValidationError | PermissionDenied) -> dict[str, Any]:
@@ -393,14 +394,15 @@ def conversation_list(request: HttpRequest) -> list[dict[str, Any]]:
 @router.post(
     "/conversations",
     tags=TALK,
-    response={201: ConversationOut, 404: ErrorOut, 422: ErrorOut},
+    response={201: ConversationOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
     summary="Plan a structured conversation (either person, when conversations are shared)",
     description=(
         "The time, objective and agenda apply at once. The safety agreement (pause word, "
         "traffic-light meanings, how to resume, aftercare) is your proposal: it is in force "
         "only once the other person confirms it. `starts_at` is from now on (10 minutes' grace) "
         "and within two years; `duration_minutes` is 5 to 180. Idempotent with an "
-        "`Idempotency-Key` header."
+        "`Idempotency-Key` header. 403 for someone in no partner link; 404 for a link that "
+        "is not yours or does not share conversations."
     ),
 )
 def conversation_create(request: HttpRequest, payload: ConversationIn) -> Status[Any]:
@@ -408,6 +410,8 @@ def conversation_create(request: HttpRequest, payload: ConversationIn) -> Status
     key = _key(request)
     if key is None:
         return Status(422, TOO_LONG)
+    if not selectors.links_for(user).exists():
+        return Status(403, NO_LINK)
     link = selectors.link_for(user, payload.link_id)
     if link is None:
         return Status(404, {"detail": "Not found."})
@@ -500,6 +504,8 @@ def _act(
     key = _key(request)
     if key is None:
         return Status(422, TOO_LONG)
+    if not selectors.links_for(user).exists():
+        return Status(403, NO_LINK)
     found = selectors.conversation_for(user, conversation_id)
     if found is None or found.link is None:
         return Status(404, {"detail": "Not found."})

@@ -12,10 +12,12 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from attune.accounts import services as accounts
+from attune.accounts.models import Role
 from attune.audit.models import AuditEvent
 from attune.partners import services
 from attune.partners.models import Conversation, Scope
-from conftest import CLIENT_NAME, Cast
+from conftest import CLIENT_NAME, Cast, make_user
 
 from .helpers import PAUSE_WORD, api, conversation, grant, link_of, login, plan_fields, soon
 
@@ -263,21 +265,30 @@ def test_people_outside_the_link_are_refused_on_every_new_route(cast: Cast, who:
         page = http.post(f"/conversations/{talk.pk}/{route}/")
         assert page.status_code in {403, 404}, (route, page.status_code)
         answer = api_http.post(f"/api/v1/conversations/{talk.pk}/{route}", **auth)
-        assert answer.status_code in {403, 404}, (route, answer.status_code)
+        assert answer.status_code == 403, (route, answer.status_code)  # in no partner link
         assert NEW_WORD.encode() not in answer.content + page.content
     talk.refresh_from_db()
     assert talk.pause_word == PAUSE_WORD and talk.proposed_pause_word == NEW_WORD
     assert talk.paused_by == cast.partner
 
 
-def test_a_partner_no_longer_shared_with_is_refused_on_the_new_routes(cast: Cast) -> None:
+def test_another_couples_partner_and_a_partner_no_longer_shared_with_are_refused(
+    cast: Cast,
+) -> None:
     talk = _agreed(cast)
+    stranger = make_user("sam@example.test", Role.PARTNER, cast.org, "Sam Stranger")
+    accounts.partner_link_start(client=cast.other_client, partner=stranger)
+    http, auth = api(stranger)
+    for route in NEW_ROUTES:
+        assert login(stranger).post(f"/conversations/{talk.pk}/{route}/").status_code == 404
+        answer = http.post(f"/api/v1/conversations/{talk.pk}/{route}", **auth)
+        assert answer.status_code == 404 and PAUSE_WORD.encode() not in answer.content
     link = link_of(cast.client, cast.partner)
     services.scope_set(actor=cast.client, link=link, scope=Scope.CONVERSATIONS, granted=False)
     for route in NEW_ROUTES:
         assert login(cast.partner).post(f"/conversations/{talk.pk}/{route}/").status_code == 404
     talk.refresh_from_db()
-    assert not talk.paused
+    assert not talk.paused and talk.agreed_by == cast.partner
 
 
 def test_answering_when_nothing_waits_changes_nothing(cast: Cast) -> None:
