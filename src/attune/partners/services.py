@@ -471,8 +471,9 @@ def agreement_withdraw(*, actor: User, conversation: Conversation) -> Conversati
 @transaction.atomic
 def conversation_pause(*, actor: User, conversation: Conversation) -> Conversation:
     """Either person calls a pause at any time, with no reason asked and nothing to confirm.
-    The latest person to call it is the one who resumes (Gottman & Silver 1999: a break
-    lasts until the flooded person has calmed)."""
+    The latest person to call it is the one who resumes: the one who needed the break says
+    when they are ready (our rule; the break itself follows Gottman & Silver 1999: at least
+    20 minutes, back within 24 hours, as agreed in `resume_how`)."""
     _own_conversation(actor, conversation)
     record = Conversation.objects.select_for_update().get(pk=conversation.pk)
     record.paused_at = timezone.now()
