@@ -10,6 +10,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
+from ninja.params import functions as params
 
 from attune.accounts import selectors as people
 from attune.accounts.access import signed_in as _user
@@ -17,6 +18,7 @@ from attune.accounts.models import PartnerLink, User
 from attune.api.schemas import ErrorOut, Support
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
+from attune.core import idempotency
 from attune.journal.models import JournalEntry
 
 from . import concordance, selectors, services
@@ -24,6 +26,8 @@ from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
 from .services import Saved
 
 router = Router(tags=["partners"])
+# Conversations carry their own tag too in the OpenAPI document.
+TALK = ["partners", "conversations"]
 
 
 def _problem(exc: ValidationError | PermissionDenied) -> str:
@@ -105,6 +109,22 @@ class ConversationIn(Schema):
     aftercare: str = Field(default="", max_length=2000)
 
 
+class AgreementOut(Schema):
+    pause_word: str
+    green_means: str
+    amber_means: str
+    red_means: str
+    resume_how: str
+    aftercare: str
+
+
+class ProposalOut(AgreementOut):
+    proposed_by: str
+    proposed_by_me: bool
+    proposed_at: datetime
+    waiting_for: str = Field(description="The person whose agreement it needs.")
+
+
 class ConversationOut(Schema):
     id: int
     link_id: int
@@ -112,12 +132,23 @@ class ConversationOut(Schema):
     duration_minutes: int
     objective: str
     agenda: str
-    pause_word: str
+    agreed: bool = Field(
+        description="Both people agreed the safety agreement below (false until then)."
+    )
+    agreed_at: datetime | None = None
+    pause_word: str = Field(description="In force; empty until both have agreed.")
     green_means: str
     amber_means: str
     red_means: str
     resume_how: str
     aftercare: str
+    proposal: ProposalOut | None = Field(
+        default=None,
+        description="A suggested agreement that applies only when the other person agrees.",
+    )
+    paused: bool = False
+    paused_at: datetime | None = None
+    paused_by_me: bool = False
     needs_support: bool = False
     support: Support | None = None
 
@@ -294,56 +325,146 @@ def feedback_put(request: HttpRequest, payload: PartnerFeedbackIn) -> Status[Any
     return Status(200, _feedback_out(saved.record, saved))
 
 
-def _conversation_out(item: Conversation, saved: Saved | None = None) -> dict[str, Any]:
-    fields = ConversationOut.model_fields
-    out = {name: getattr(item, name) for name in fields if name not in {"needs_support", "support"}}
-    out["needs_support"] = saved is not None and saved.needs_support
-    out["support"] = saved.support if saved is not None else None
+AGREEMENT = ("pause_word", "green_means", "amber_means", "red_means", "resume_how", "aftercare")
+PAUSE_NOTE = "Either person may call a pause at any time, with no reason asked."
+ANSWERS = {200: ConversationOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+NO_LINK = {"detail": "Only the two people in a partner link plan conversations together."}
+
+
+def _errors(exc: ValidationError | PermissionDenied) -> dict[str, Any]:
+    if isinstance(exc, ValidationError) and hasattr(exc, "error_dict"):
+        fields = {name: [str(m) for m in msgs] for name, msgs in exc.message_dict.items()}
+        sentence = "; ".join(f"{name}: {' '.join(msgs)}" for name, msgs in sorted(fields.items()))
+        return {"detail": f"Please check {sentence}", "errors": fields}
+    return {"detail": _problem(exc)}
+
+
+def _conversation_out(
+    user: User, item: Conversation, saved: Saved | None = None, support: Any = None
+) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        name: getattr(item, name)
+        for name in ("id", "link_id", "starts_at", "duration_minutes", "objective", "agenda")
+    }
+    out.update({name: getattr(item, name) if item.agreed else "" for name in AGREEMENT})
+    out["agreed"] = item.agreed
+    out["agreed_at"] = item.agreed_at
+    out["proposal"] = None
+    if item.has_proposal and item.link is not None:
+        mine = item.proposed_by_id == user.pk
+        other = selectors.other_person(user, item.link)
+        out["proposal"] = {
+            **services.agreement_proposed(item),
+            "proposed_by": str(item.proposed_by) if item.proposed_by else "",
+            "proposed_by_me": mine,
+            "proposed_at": item.proposed_at,
+            "waiting_for": str(other if mine else user),
+        }
+    out["paused"] = item.paused
+    out["paused_at"] = item.paused_at
+    out["paused_by_me"] = item.paused and item.paused_by_id in (user.pk, None)
+    out["needs_support"] = (saved is not None and saved.needs_support) or bool(support)
+    out["support"] = saved.support if saved is not None else support
     return out
 
 
-@router.get("/conversations", response=list[ConversationOut], summary="Conversations you may see")
+def _key(request: HttpRequest) -> str | None:
+    key = request.headers.get("Idempotency-Key", "").strip()
+    return None if len(key) > idempotency.MAX_KEY_LENGTH else key
+
+
+TOO_LONG = {
+    "detail": "Idempotency-Key must be at most 200 characters.",
+    "errors": {"Idempotency-Key": ["must be at most 200 characters"]},
+}
+REUSED = {
+    "detail": "This Idempotency-Key was already used with a different request.",
+    "errors": {"Idempotency-Key": ["was already used with a different request"]},
+}
+
+
+@router.get(
+    "/conversations", tags=TALK, response=list[ConversationOut], summary="Conversations you may see"
+)
 def conversation_list(request: HttpRequest) -> list[dict[str, Any]]:
-    return [_conversation_out(c) for c in selectors.conversations_for(_user(request))]
+    user = _user(request)
+    return [_conversation_out(user, c) for c in selectors.conversations_for(user)]
 
 
 @router.post(
     "/conversations",
-    response={201: ConversationOut, 404: ErrorOut, 422: ErrorOut},
+    tags=TALK,
+    response={201: ConversationOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
     summary="Plan a structured conversation (either person, when conversations are shared)",
+    description=(
+        "The time, objective and agenda apply at once. The safety agreement (pause word, "
+        "traffic-light meanings, how to resume, aftercare) is your proposal: it is in force "
+        "only once the other person confirms it. `starts_at` is from now on (10 minutes' grace) "
+        "and within two years; `duration_minutes` is 5 to 180. Idempotent with an "
+        "`Idempotency-Key` header. 403 for someone in no partner link; 404 for a link that "
+        "is not yours or does not share conversations."
+    ),
 )
 def conversation_create(request: HttpRequest, payload: ConversationIn) -> Status[Any]:
     user = _user(request)
+    key = _key(request)
+    if key is None:
+        return Status(422, TOO_LONG)
+    if not selectors.links_for(user).exists():
+        return Status(403, NO_LINK)
     link = selectors.link_for(user, payload.link_id)
     if link is None:
         return Status(404, {"detail": "Not found."})
-    try:
+    data = payload.dict()
+
+    def write() -> dict[str, Any]:
         saved = services.conversation_save(
             actor=user, link=link, **payload.dict(exclude={"link_id"})
         )
+        # Only the id and the offer of help are kept with the key, never the words.
+        return {"id": saved.record.pk, "support": saved.support}
+
+    try:
+        answer = idempotency.replay_or_write(
+            user=user, scope="partners.conversation", key=key, payload=data, write=write
+        )
+    except idempotency.IdempotencyConflict:
+        return Status(422, REUSED)
     except PermissionDenied:
         return Status(404, {"detail": "Not found."})
     except ValidationError as exc:
-        return Status(422, {"detail": _problem(exc)})
-    return Status(201, _conversation_out(saved.record, saved))
+        return Status(422, _errors(exc))
+    found = selectors.conversation_for(user, answer.response["id"])
+    if found is None:
+        return Status(404, {"detail": "Not found."})
+    return Status(answer.status, _conversation_out(user, found, support=answer.response["support"]))
 
 
 @router.get(
     "/conversations/{conversation_id}",
+    tags=TALK,
     response={200: ConversationOut, 404: ErrorOut},
     summary="One conversation plan",
 )
 def conversation_get(request: HttpRequest, conversation_id: int) -> Status[Any]:
-    found = selectors.conversation_for(_user(request), conversation_id)
+    user = _user(request)
+    found = selectors.conversation_for(user, conversation_id)
     if found is None:
         return Status(404, {"detail": "Not found."})
-    return Status(200, _conversation_out(found))
+    return Status(200, _conversation_out(user, found))
 
 
 @router.put(
     "/conversations/{conversation_id}",
-    response={200: ConversationOut, 404: ErrorOut, 422: ErrorOut},
+    tags=TALK,
+    response=ANSWERS,
     summary="Change a conversation plan (either person)",
+    description=(
+        "The time, objective and agenda change at once. A safety agreement that differs from "
+        "the one in force becomes your proposal (`proposal` in the answer); the agreement in "
+        "force stays until the other person confirms. A new `starts_at` follows the same "
+        "rules as when planning."
+    ),
 )
 def conversation_put(
     request: HttpRequest, conversation_id: int, payload: ConversationIn
@@ -359,8 +480,123 @@ def conversation_put(
     except PermissionDenied:
         return Status(404, {"detail": "Not found."})
     except ValidationError as exc:
-        return Status(422, {"detail": _problem(exc)})
-    return Status(200, _conversation_out(saved.record, saved))
+        return Status(422, _errors(exc))
+    return Status(200, _conversation_out(user, saved.record, saved))
+
+
+SEEN = params.Query(
+    None,
+    description=(
+        "`proposal.proposed_at` as you read it: if the suggestion was replaced since, "
+        "nothing is agreed (422) and you can read it again."
+    ),
+)
+
+
+def _act(
+    request: HttpRequest,
+    conversation_id: int,
+    action: str,
+    service: Any,
+    extra: dict[str, Any] | None = None,
+) -> Status[Any]:
+    user = _user(request)
+    key = _key(request)
+    if key is None:
+        return Status(422, TOO_LONG)
+    if not selectors.links_for(user).exists():
+        return Status(403, NO_LINK)
+    found = selectors.conversation_for(user, conversation_id)
+    if found is None or found.link is None:
+        return Status(404, {"detail": "Not found."})
+
+    def write() -> dict[str, Any]:
+        service(actor=user, conversation=found, **(extra or {}))
+        return {"id": found.pk}
+
+    try:
+        idempotency.replay_or_write(
+            user=user,
+            scope=f"partners.conversation.{action}",
+            key=key,
+            payload={"conversation_id": conversation_id, **(extra or {})},
+            write=write,
+            status=200,
+        )
+    except PermissionDenied:
+        return Status(404, {"detail": "Not found."})
+    except ValidationError as exc:
+        return Status(422, _errors(exc))
+    fresh = selectors.conversation_for(user, conversation_id)
+    if fresh is None:
+        return Status(404, {"detail": "Not found."})
+    return Status(200, _conversation_out(user, fresh))
+
+
+@router.post(
+    "/conversations/{conversation_id}/agreement/confirm",
+    tags=TALK,
+    response=ANSWERS,
+    summary="Agree to the other person's suggested safety agreement; it comes into force",
+    description=(
+        "Only the person who did not propose it may confirm. 422 (`errors.agreement`) when "
+        "nothing is waiting or you proposed it yourself. Idempotent with an `Idempotency-Key`."
+    ),
+)
+def agreement_confirm(
+    request: HttpRequest,
+    conversation_id: int,
+    proposed_at: datetime | None = SEEN,
+) -> Status[Any]:
+    seen = {"seen": proposed_at} if proposed_at else {}
+    return _act(request, conversation_id, "confirm", services.agreement_confirm, seen)
+
+
+@router.post(
+    "/conversations/{conversation_id}/agreement/keep",
+    tags=TALK,
+    response=ANSWERS,
+    summary="Keep the agreement in force; the other person's suggestion is set aside",
+    description="Only the person who did not propose the change; only when one is in force.",
+)
+def agreement_keep(request: HttpRequest, conversation_id: int) -> Status[Any]:
+    return _act(request, conversation_id, "keep", services.agreement_keep)
+
+
+@router.post(
+    "/conversations/{conversation_id}/agreement/withdraw",
+    tags=TALK,
+    response=ANSWERS,
+    summary="Withdraw your own suggested change before the other person answers",
+    description="The agreement in force stays. 422 (`errors.agreement`) when none is yours.",
+)
+def agreement_withdraw(request: HttpRequest, conversation_id: int) -> Status[Any]:
+    return _act(request, conversation_id, "withdraw", services.agreement_withdraw)
+
+
+@router.post(
+    "/conversations/{conversation_id}/pause",
+    tags=TALK,
+    response=ANSWERS,
+    summary="Call a pause (either person, at any time, no reason asked)",
+    description=(
+        f"{PAUSE_NOTE} Nothing is sent to the other person; they see that the conversation is "
+        "paused. The person who called the latest pause resumes it."
+    ),
+)
+def conversation_pause(request: HttpRequest, conversation_id: int) -> Status[Any]:
+    return _act(request, conversation_id, "pause", services.conversation_pause)
+
+
+@router.post(
+    "/conversations/{conversation_id}/resume",
+    tags=TALK,
+    response=ANSWERS,
+    summary="Resume after a pause (the person who called it, when both are ready)",
+    description="422 (`errors.pause`) when it is not paused or the other person paused it.",
+)
+def conversation_resume(request: HttpRequest, conversation_id: int) -> Status[Any]:
+    return _act(request, conversation_id, "resume", services.conversation_resume)
 
 
 def _summary_out(
@@ -380,6 +616,7 @@ def _summary_out(
 
 @router.get(
     "/conversations/{conversation_id}/summaries",
+    tags=TALK,
     response={200: list[ConversationSummaryOut], 404: ErrorOut},
     summary="Your summary, and the other person's if they shared it",
 )
@@ -393,6 +630,7 @@ def summaries(request: HttpRequest, conversation_id: int) -> Status[Any]:
 
 @router.put(
     "/conversations/{conversation_id}/summary",
+    tags=TALK,
     response={200: ConversationSummaryOut, 404: ErrorOut, 422: ErrorOut},
     summary="Write or change your reflective summary",
 )

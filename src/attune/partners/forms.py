@@ -4,7 +4,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Conversation, ConversationSummary, PartnerFeedback
-from .services import CONVERSATION_FIELDS, FEEDBACK_FIELDS
+from .services import (
+    CONVERSATION_FIELDS,
+    FEEDBACK_FIELDS,
+    REQUIRED_AGREEMENT,
+    agreement_proposed,
+)
 
 _TEXT = {"rows": 3}
 
@@ -69,11 +74,31 @@ class ConversationForm(forms.ModelForm):  # type: ignore[type-arg]
             "aftercare": forms.Textarea(attrs=_TEXT),
         }
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+        error_messages = {
+            "pause_word": {"required": _("Agree on a pause word before you start.")},
+            "duration_minutes": {
+                "min_value": _("A conversation lasts at least 5 minutes."),
+                "max_value": _("A conversation lasts at most 180 minutes (three hours)."),
+            },
+        }
+
+    def __init__(self, *args: object, viewer: object = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         starts_at = self.fields["starts_at"]
         assert isinstance(starts_at, forms.DateTimeField)
         starts_at.input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        # The model's 5–180 minutes, in the input too (the field's own floor would say 0).
+        self.fields["duration_minutes"].widget.attrs.update({"min": 5, "max": 180})
+        for name in REQUIRED_AGREEMENT:
+            self.fields[name].required = True
+        # Editing starts from the agreement in force, or from your own suggestion waiting
+        # (or the first one, before anything is agreed).
+        record = self.instance
+        if record.pk and record.has_proposal:
+            mine = getattr(viewer, "pk", None) == record.proposed_by_id
+            if mine or not record.agreed:
+                for name, value in agreement_proposed(record).items():
+                    self.initial[name] = value
         if not self.instance.pk:
             self.initial.setdefault("green_means", _("All good, keep going"))
             self.initial.setdefault("amber_means", _("Slow down and check in with me"))

@@ -71,12 +71,33 @@ class Conversation(models.Model):
     )
     objective = EncryptedTextField()
     agenda = EncryptedTextField(blank=True)
-    pause_word = EncryptedTextField()
-    green_means = EncryptedTextField()
-    amber_means = EncryptedTextField()
-    red_means = EncryptedTextField()
-    resume_how = EncryptedTextField()
+    # The safety agreement in force: blank until the other person first agrees to a proposal.
+    pause_word = EncryptedTextField(blank=True)
+    green_means = EncryptedTextField(blank=True)
+    amber_means = EncryptedTextField(blank=True)
+    red_means = EncryptedTextField(blank=True)
+    resume_how = EncryptedTextField(blank=True)
     aftercare = EncryptedTextField(blank=True)
+    agreed_at = models.DateTimeField(null=True, blank=True)
+    agreed_by = models.ForeignKey(  # who confirmed the agreement in force
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # A proposed agreement (the first one, or a change): applies only when the other agrees.
+    proposed_pause_word = EncryptedTextField(blank=True)
+    proposed_green_means = EncryptedTextField(blank=True)
+    proposed_amber_means = EncryptedTextField(blank=True)
+    proposed_red_means = EncryptedTextField(blank=True)
+    proposed_resume_how = EncryptedTextField(blank=True)
+    proposed_aftercare = EncryptedTextField(blank=True)
+    proposed_at = models.DateTimeField(null=True, blank=True)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # A pause either person calls, without a reason; the person who called it resumes.
+    paused_at = models.DateTimeField(null=True, blank=True)
+    paused_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -86,6 +107,18 @@ class Conversation(models.Model):
 
     def __str__(self) -> str:
         return f"conversation #{self.pk}"
+
+    @property
+    def agreed(self) -> bool:
+        return self.agreed_at is not None
+
+    @property
+    def has_proposal(self) -> bool:
+        return self.proposed_at is not None
+
+    @property
+    def paused(self) -> bool:
+        return self.paused_at is not None
 
 
 class ConversationSummary(models.Model):

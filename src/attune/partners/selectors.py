@@ -115,6 +115,13 @@ CONVERSATION_TEXTS = (
     "red_means",
     "resume_how",
     "aftercare",
+    # A proposed agreement is withheld like the agreed one (proposals are words too).
+    "proposed_pause_word",
+    "proposed_green_means",
+    "proposed_amber_means",
+    "proposed_red_means",
+    "proposed_resume_how",
+    "proposed_aftercare",
 )
 
 
@@ -125,7 +132,7 @@ def conversations_for(user: User) -> QuerySet[Conversation]:
     the partner, silently: pages, API, calendar and reminders all read through here."""
     visible = [link for link in links_for(user) if may_see(user, link, Scope.CONVERSATIONS)]
     found = Conversation.objects.filter(link_id__in=[link.pk for link in visible]).select_related(
-        "link__client", "link__partner"
+        "link__client", "link__partner", "proposed_by", "agreed_by", "paused_by"
     )
     as_partner = [link.pk for link in visible if link.partner_id == user.pk]
     if not as_partner:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -221,6 +221,23 @@ CONVERSATION_FIELDS = (
     "resume_how",
     "aftercare",
 )
+# The safety agreement: proposed by one person, in force only once the other agrees (design
+# for the partner who controls: PenzeyMoog 2021, "Design for Safety"). The time, objective and
+# agenda stay freely editable by either: they set no boundary inside the conversation, a new
+# time resets the reminder and both calendars follow, and a pause can always be called.
+AGREEMENT_FIELDS = (
+    "pause_word",
+    "green_means",
+    "amber_means",
+    "red_means",
+    "resume_how",
+    "aftercare",
+)
+REQUIRED_AGREEMENT = {"pause_word", "green_means", "amber_means", "red_means", "resume_how"}
+PLAN_FIELDS = ("starts_at", "duration_minutes", "objective", "agenda")
+# A start a few minutes ago is a slow form, not a plan for the past.
+START_GRACE = timedelta(minutes=10)
+FURTHEST_AHEAD = timedelta(days=366 * 2)
 
 
 def _may_plan(actor: User, link: PartnerLink) -> None:
@@ -230,11 +247,72 @@ def _may_plan(actor: User, link: PartnerLink) -> None:
         raise PermissionDenied(_("Conversations are not shared in this link."))
 
 
+def _far_off(value: object, *, now: datetime) -> None:
+    # Years first: a date such as 0001-01-01 or 9999-12-31 in a time zone other than UTC
+    # cannot even be compared with another time zone's without overflowing.
+    if isinstance(value, datetime) and not 1000 <= value.year <= now.year + 3:
+        check_starts_at(value, now=now)
+
+
+def check_starts_at(value: object, *, now: datetime) -> None:
+    """A new time is from now on (a little grace) and within two years."""
+    past = _("The conversation cannot start in the past. Choose a time from now on.")
+    far = _("Choose a time within the next two years.")
+    if not isinstance(value, datetime):
+        raise ValidationError({"starts_at": _("Choose a date and time for the conversation.")})
+    if timezone.is_naive(value):
+        raise ValidationError(
+            {"starts_at": _("Give the time with its offset, such as 2030-01-01T18:00:00+01:00.")}
+        )
+    if value.year < now.year - 1 or value < now - START_GRACE:
+        raise ValidationError({"starts_at": past})
+    if value.year > now.year + 3 or value > now + FURTHEST_AHEAD:
+        raise ValidationError({"starts_at": far})
+
+
+def _agreement_errors(values: dict[str, str]) -> dict[str, str]:
+    errors = {}
+    if not values.get("pause_word"):
+        errors["pause_word"] = _("Agree on a pause word before you start.")
+    for name in sorted(REQUIRED_AGREEMENT - {"pause_word"}):
+        if not values.get(name):
+            errors[name] = _("Please fill this in: you agree on it together.")
+    return errors
+
+
+def agreement_in_force(record: Conversation) -> dict[str, str]:
+    return {name: getattr(record, name) for name in AGREEMENT_FIELDS}
+
+
+def agreement_proposed(record: Conversation) -> dict[str, str]:
+    return {name: getattr(record, f"proposed_{name}") for name in AGREEMENT_FIELDS}
+
+
+def _clear_proposal(record: Conversation) -> None:
+    for name in AGREEMENT_FIELDS:
+        setattr(record, f"proposed_{name}", "")
+    record.proposed_at = None
+    record.proposed_by = None
+
+
+def _audit(actor: User, record: Conversation, fields: list[str], *, created: bool = False) -> None:
+    audit_record(
+        action=AuditEvent.Action.CREATE if created else AuditEvent.Action.UPDATE,
+        subject_uuid=record.client.uuid,
+        object_type="partners.conversation",
+        object_id=record.pk,
+        fields=fields,
+        actor_uuid=actor.uuid,
+    )
+
+
 @transaction.atomic
 def conversation_save(
     *, actor: User, link: PartnerLink, conversation: Conversation | None = None, **fields: Any
 ) -> Saved:
-    """Either person plans or edits; both see it while the client shares conversations."""
+    """Either person plans or edits. The time, objective and agenda apply at once; a safety
+    agreement that differs from the one in force (and from the one waiting) becomes this
+    person's proposal, which applies only when the other person agrees."""
     _may_plan(actor, link)
     unknown = set(fields) - set(CONVERSATION_FIELDS)
     if unknown:
@@ -243,34 +321,184 @@ def conversation_save(
         )
     if conversation is not None and conversation.link_id != link.pk:
         raise PermissionDenied(_("This conversation belongs to another link."))
-    record = conversation or Conversation(link=link, client_id=link.client_id, created_by=actor)
-    stored = (
-        Conversation.objects.filter(pk=record.pk)
-        .values_list("objective", "agenda", "aftercare")
-        .first()
+    # Read afresh: a form may already have copied what was typed onto the caller's instance.
+    record = (
+        Conversation.objects.select_for_update().get(pk=conversation.pk)
+        if conversation is not None
+        else Conversation(link=link, client_id=link.client_id, created_by=actor)
+    )
+    # The words last written: the proposal waiting, or else the agreement in force.
+    stored: list[Text] | None = (
+        [
+            record.objective,
+            record.agenda,
+            *(
+                agreement_proposed(record) if record.has_proposal else agreement_in_force(record)
+            ).values(),
+        ]
         if record.pk
         else None
     )
+    now = timezone.now()
     before = record.starts_at
-    for name, value in fields.items():
-        setattr(record, name, value.strip() if isinstance(value, str) else value)
-    if not (record.pause_word or "").strip():
-        raise ValidationError({"pause_word": _("Agree on a pause word before you start.")})
+    old_plan = {name: getattr(record, name) for name in PLAN_FIELDS}
+    clean = {k: v.strip() if isinstance(v, str) else v for k, v in fields.items()}
+    if "starts_at" in clean:
+        _far_off(clean["starts_at"], now=now)
+    for name in PLAN_FIELDS:
+        if name in clean:
+            setattr(record, name, clean[name])
+    if record.pk is None or record.starts_at != before:
+        check_starts_at(record.starts_at, now=now)
+    current = agreement_proposed(record) if record.has_proposal else agreement_in_force(record)
+    wanted = {name: clean.get(name, current[name]) or "" for name in AGREEMENT_FIELDS}
+    errors = _agreement_errors(wanted)
+    if errors:
+        raise ValidationError(errors)
     record.full_clean()
     if isinstance(record.starts_at, datetime) and record.starts_at != before:
         record.reminder_sent_at = None  # a new time gets a new reminder
+    created = record.pk is None
+    changed = [n for n in PLAN_FIELDS if created or getattr(record, n) != old_plan[n]]
+    proposes = wanted not in (agreement_in_force(record), agreement_proposed(record))
+    if proposes:
+        for name, value in wanted.items():
+            setattr(record, f"proposed_{name}", value)
+        record.proposed_at = timezone.now()
+        record.proposed_by = actor
     record.save()
-    texts: list[Text] = [record.objective, record.agenda, record.aftercare]
+    _audit(actor, record, changed + (["proposed_agreement"] if proposes else []), created=created)
+    texts: list[Text] = [record.objective, record.agenda, *wanted.values()]
     return Saved(
         record,
         _screen(
             actor,
             texts,
             "conversation",
-            before=list(stored) if stored else None,
+            before=stored,
             entry_key=f"partners.conversation:{record.pk}",
         ),
     )
+
+
+def _own_conversation(actor: User, conversation: Conversation) -> PartnerLink:
+    found = selectors.conversation_for(actor, conversation.pk)
+    if found is None or found.link is None:
+        raise PermissionDenied(_("This conversation is not shared with you."))
+    return found.link
+
+
+def _proposal_for_other(actor: User, record: Conversation) -> None:
+    if not record.has_proposal:
+        raise ValidationError({"agreement": _("There is no change waiting for an answer.")})
+    if record.proposed_by_id == actor.pk:
+        raise ValidationError(
+            {"agreement": _("You suggested this change: the other person answers it.")}
+        )
+
+
+@transaction.atomic
+def agreement_confirm(
+    *, actor: User, conversation: Conversation, seen: datetime | None = None
+) -> Conversation:
+    """The other person agrees: the proposal becomes the agreement in force. `seen` is when
+    the proposal they read was made: a suggestion replaced meanwhile is never agreed unread."""
+    _own_conversation(actor, conversation)
+    record = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    _proposal_for_other(actor, record)
+    if seen is not None and seen != record.proposed_at:
+        raise ValidationError(
+            {
+                "agreement": _(
+                    "The suggestion changed since you opened it. Please read it again before "
+                    "you agree."
+                )
+            }
+        )
+    for name, value in agreement_proposed(record).items():
+        setattr(record, name, value)
+    record.agreed_at = timezone.now()
+    record.agreed_by = actor
+    _clear_proposal(record)
+    record.save()
+    _audit(actor, record, ["agreement_confirmed", *AGREEMENT_FIELDS])
+    return record
+
+
+@transaction.atomic
+def agreement_keep(*, actor: User, conversation: Conversation) -> Conversation:
+    """The other person keeps the agreement in force; the proposal is set aside."""
+    _own_conversation(actor, conversation)
+    record = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    _proposal_for_other(actor, record)
+    if not record.agreed:
+        raise ValidationError(
+            {
+                "agreement": _(
+                    "Nothing is agreed yet, so there is no current one to keep. You can agree, "
+                    "or suggest a different agreement by changing the plan."
+                )
+            }
+        )
+    _clear_proposal(record)
+    record.save()
+    _audit(actor, record, ["agreement_kept"])
+    return record
+
+
+@transaction.atomic
+def agreement_withdraw(*, actor: User, conversation: Conversation) -> Conversation:
+    """The person who proposed a change takes it back before the other answers."""
+    _own_conversation(actor, conversation)
+    record = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    if not record.has_proposal or record.proposed_by_id != actor.pk:
+        raise ValidationError({"agreement": _("You have no suggested change waiting.")})
+    if not record.agreed:
+        raise ValidationError(
+            {
+                "agreement": _(
+                    "This is the first agreement for this conversation: change the plan to "
+                    "suggest a different one."
+                )
+            }
+        )
+    _clear_proposal(record)
+    record.save()
+    _audit(actor, record, ["agreement_withdrawn"])
+    return record
+
+
+@transaction.atomic
+def conversation_pause(*, actor: User, conversation: Conversation) -> Conversation:
+    """Either person calls a pause at any time, with no reason asked and nothing to confirm.
+    The latest person to call it is the one who resumes: the one who needed the break says
+    when they are ready (our rule; the break itself follows Gottman & Silver 1999: at least
+    20 minutes, back within 24 hours, as agreed in `resume_how`)."""
+    _own_conversation(actor, conversation)
+    record = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    record.paused_at = timezone.now()
+    record.paused_by = actor
+    record.save()
+    _audit(actor, record, ["paused"])
+    return record
+
+
+@transaction.atomic
+def conversation_resume(*, actor: User, conversation: Conversation) -> Conversation:
+    """The person who called the pause resumes when both are ready."""
+    _own_conversation(actor, conversation)
+    record = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    if not record.paused:
+        raise ValidationError({"pause": _("This conversation is not paused.")})
+    if record.paused_by_id is not None and record.paused_by_id != actor.pk:
+        raise ValidationError(
+            {"pause": _("The person who called the pause resumes it, when you are both ready.")}
+        )
+    record.paused_at = None
+    record.paused_by = None
+    record.save()
+    _audit(actor, record, ["resumed"])
+    return record
 
 
 @transaction.atomic

@@ -25,4 +25,29 @@ urlpatterns = [
         views.conversation_edit,
         name="conversation_edit",
     ),
+    path(
+        "conversations/<id:conversation_id>/agreement/confirm/",
+        views.conversation_agreement_confirm,
+        name="conversation_agreement_confirm",
+    ),
+    path(
+        "conversations/<id:conversation_id>/agreement/keep/",
+        views.conversation_agreement_keep,
+        name="conversation_agreement_keep",
+    ),
+    path(
+        "conversations/<id:conversation_id>/agreement/withdraw/",
+        views.conversation_agreement_withdraw,
+        name="conversation_agreement_withdraw",
+    ),
+    path(
+        "conversations/<id:conversation_id>/pause/",
+        views.conversation_pause,
+        name="conversation_pause",
+    ),
+    path(
+        "conversations/<id:conversation_id>/resume/",
+        views.conversation_resume,
+        name="conversation_resume",
+    ),
 ]

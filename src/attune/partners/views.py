@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
@@ -12,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from attune.accounts import selectors as people
@@ -26,6 +28,9 @@ from attune.safety.services import crisis_once, remember_support
 from . import selectors, services
 from .forms import ConversationForm, FeedbackForm, SummaryForm
 from .models import Conversation, Scope
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # The turn guide follows /work/shared/CLINICAL.md "Structured conversations": the PREP
 # speaker–listener technique (Markman, Stanley & Blumberg 1994), softened start-up and breaks
@@ -67,7 +72,8 @@ def _submit(
     try:
         saved = save(**{f: form.cleaned_data[f] for f in form.fields})
     except ValidationError as exc:
-        form.add_error(None, exc.messages)
+        named = hasattr(exc, "error_dict") and set(exc.error_dict) <= set(form.fields)
+        form.add_error(None, exc if named else exc.messages)  # beside its field when named
         return None
     remember_support(request, saved.safety)
     messages.success(request, thanks)
@@ -237,12 +243,16 @@ def _conversation_form_in_zone(
     request: HttpRequest, user: User, link: PartnerLink, conversation: Conversation | None
 ) -> HttpResponse:
     form = ConversationForm(
-        request.POST if request.method == "POST" else None, instance=conversation
+        request.POST if request.method == "POST" else None, instance=conversation, viewer=user
     )
     save = partial(services.conversation_save, actor=user, link=link, conversation=conversation)
+    had = (conversation.proposed_at, conversation.proposed_by_id) if conversation else None
     saved = _submit(request, form, save, _("Saved. You both see this plan now."))
     if saved:
-        return redirect("conversation_detail", conversation_id=saved.record.pk)
+        record = saved.record
+        if (record.proposed_at, record.proposed_by_id) != had and record.proposed_by_id == user.pk:
+            messages.info(request, _waiting_note(user, link))
+        return redirect("conversation_detail", conversation_id=record.pk)
     context = {"form": form, "link": link, "conversation": conversation, "turn_guide": TURN_GUIDE}
     return render(request, "partners/conversation_form.html", context)
 
@@ -272,6 +282,98 @@ def conversation_edit(request: HttpRequest, conversation_id: int) -> HttpRespons
     return _conversation_form(request, user, link, conversation)
 
 
+def _waiting_note(user: User, link: PartnerLink) -> str:
+    return _(
+        "Your suggested agreement is waiting for %(name)s's agreement. Until then, what you "
+        "agreed before stays in force."
+    ) % {"name": selectors.other_person(user, link)}
+
+
+def _agreement(user: User, conversation: Conversation) -> dict[str, Any]:
+    """What the conversation page shows of the safety agreement, for this viewer."""
+    proposal = conversation.has_proposal
+    mine = proposal and conversation.proposed_by_id == user.pk
+    return {
+        "in_force": services.agreement_in_force(conversation) if conversation.agreed else None,
+        "proposal": services.agreement_proposed(conversation) if proposal else None,
+        "proposal_is_mine": mine,
+        "may_answer": proposal and not mine,
+        "paused_by_me": conversation.paused and conversation.paused_by_id in (user.pk, None),
+    }
+
+
+_ACTIONS: dict[str, tuple[Callable[..., Conversation], StrOrPromise]] = {
+    "confirm": (
+        services.agreement_confirm,
+        gettext_lazy("You both agree. This agreement is now in force."),
+    ),
+    "keep": (
+        services.agreement_keep,
+        gettext_lazy("You kept the current agreement. It stays in force."),
+    ),
+    "withdraw": (
+        services.agreement_withdraw,
+        gettext_lazy("Your suggestion is withdrawn. The current agreement stays in force."),
+    ),
+    "pause": (
+        services.conversation_pause,
+        gettext_lazy("Paused. Take the time you need; resume when you are both ready."),
+    ),
+    "resume": (services.conversation_resume, gettext_lazy("Resumed.")),
+}
+
+
+def _seen(request: HttpRequest) -> dict[str, datetime]:
+    """When the suggestion on the page was made, so a replaced one is not agreed unread."""
+    try:
+        return {"seen": datetime.fromisoformat(request.POST.get("proposed_at", ""))}
+    except ValueError:
+        return {}
+
+
+def _conversation_action(request: HttpRequest, conversation_id: int, action: str) -> HttpResponse:
+    user, conversation, _link = _conversation_or_404(request, conversation_id)
+    service, done = _ACTIONS[action]
+    extra = _seen(request) if action == "confirm" else {}
+    try:
+        service(actor=user, conversation=conversation, **extra)
+    except ValidationError as exc:
+        messages.info(request, " ".join(exc.messages))
+    else:
+        messages.success(request, done)
+    return redirect("conversation_detail", conversation_id=conversation.pk)
+
+
+@login_required
+@require_POST
+def conversation_agreement_confirm(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    return _conversation_action(request, conversation_id, "confirm")
+
+
+@login_required
+@require_POST
+def conversation_agreement_keep(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    return _conversation_action(request, conversation_id, "keep")
+
+
+@login_required
+@require_POST
+def conversation_agreement_withdraw(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    return _conversation_action(request, conversation_id, "withdraw")
+
+
+@login_required
+@require_POST
+def conversation_pause(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    return _conversation_action(request, conversation_id, "pause")
+
+
+@login_required
+@require_POST
+def conversation_resume(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    return _conversation_action(request, conversation_id, "resume")
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def conversation_detail(request: HttpRequest, conversation_id: int) -> HttpResponse:
@@ -289,6 +391,7 @@ def conversation_detail(request: HttpRequest, conversation_id: int) -> HttpRespo
         ],
         "form": form,
         "turn_guide": TURN_GUIDE,
+        **_agreement(user, conversation),
     }
     context.update(crisis_once(request, user))
     with timezone.override(client_time_zone(link.client)):

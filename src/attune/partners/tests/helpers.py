@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from attune.accounts import services as accounts
 from attune.accounts.models import PartnerLink, User
-from attune.partners import services
+from attune.partners import selectors, services
 from attune.partners.models import Conversation
 
 PAUSE_WORD = "Pineapple-3141"
@@ -51,7 +51,16 @@ def plan_fields(**overrides: Any) -> dict[str, Any]:
     return fields
 
 
-def conversation(link: PartnerLink, **overrides: Any) -> Conversation:
+def conversation(link: PartnerLink, *, agreed: bool = True, **overrides: Any) -> Conversation:
+    """A plan the client proposes; by default the partner has agreed to it too (when the
+    partner may see it at all: a plan telling of harm from others is withheld from them)."""
     saved = services.conversation_save(actor=link.client, link=link, **plan_fields(**overrides))
     record: Conversation = saved.record
+    if agreed and selectors.conversation_for(link.partner, record.pk) is not None:
+        record = services.agreement_confirm(actor=link.partner, conversation=record)
     return record
+
+
+def soon() -> str:
+    """A start time the API accepts: a few days from now, with its offset."""
+    return (timezone.now() + timedelta(days=3)).isoformat()

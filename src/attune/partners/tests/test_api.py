@@ -9,13 +9,13 @@ from attune.accounts.models import ConsentGrant
 from attune.partners.models import Conversation, Scope
 from conftest import Cast
 
-from .helpers import PAUSE_WORD, api, link_of, plan_fields
+from .helpers import PAUSE_WORD, api, link_of, plan_fields, soon
 
 pytestmark = pytest.mark.django_db
 
 
 def _plan(link_id: int, **overrides: object) -> dict[str, object]:
-    return {**plan_fields(starts_at="2030-01-01T18:00:00Z"), "link_id": link_id, **overrides}
+    return {**plan_fields(starts_at=soon()), "link_id": link_id, **overrides}
 
 
 def test_client_sets_scopes_and_partner_plans_over_the_api(cast: Cast) -> None:
@@ -35,8 +35,14 @@ def test_client_sets_scopes_and_partner_plans_over_the_api(cast: Cast) -> None:
     created = partner.post(
         "/api/v1/conversations", _plan(link.pk), content_type="application/json", **auth
     )
-    assert created.status_code == 201 and created.json()["pause_word"] == PAUSE_WORD
-    talk_id = created.json()["id"]
+    assert created.status_code == 201
+    made = created.json()
+    assert made["agreed"] is False and made["pause_word"] == ""
+    assert made["proposal"]["pause_word"] == PAUSE_WORD and made["proposal"]["proposed_by_me"]
+    talk_id = made["id"]
+    agreed = client.post(f"/api/v1/conversations/{talk_id}/agreement/confirm", **client_auth)
+    assert agreed.status_code == 200 and agreed.json()["pause_word"] == PAUSE_WORD
+    assert agreed.json()["agreed"] is True and agreed.json()["proposal"] is None
     changed = client.put(
         f"/api/v1/conversations/{talk_id}",
         _plan(link.pk, duration_minutes=45),

@@ -15,7 +15,7 @@ from attune.partners import services, tasks
 from attune.partners.models import Conversation, ConversationSummary, Scope
 from conftest import Cast, dump_database
 
-from .helpers import OBJECTIVE, PAUSE_WORD, api, conversation, grant, link_of, login
+from .helpers import OBJECTIVE, PAUSE_WORD, api, conversation, grant, link_of, login, soon
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +74,7 @@ def test_nobody_plans_a_conversation_until_the_client_shares_conversations(cast:
     assert login(cast.client).post("/conversations/new/", _form()).status_code == 403
     http, auth = api(cast.partner)
     link = link_of(cast.client, cast.partner)
-    payload = {**_form(), "starts_at": "2030-01-01T18:00:00Z", "link_id": link.pk}
+    payload = {**_form(), "starts_at": soon(), "link_id": link.pk}
     created = http.post("/api/v1/conversations", payload, content_type="application/json", **auth)
     assert created.status_code == 404
     assert not Conversation.objects.exists()

@@ -30,6 +30,7 @@ from .helpers import (
     link_of,
     login,
     plan_fields,
+    soon,
 )
 
 pytestmark = pytest.mark.django_db
@@ -268,7 +269,7 @@ def test_every_partner_route_refuses_people_outside_the_link(cast: Cast, who: st
             .replace("{entry_id}", str(entry.pk))
         )
         payload = {  # valid for every write schema, so only ownership can refuse it
-            **plan_fields(starts_at="2030-01-01T18:00:00Z"),
+            **plan_fields(starts_at=soon()),
             "link_id": link.pk,
             "scopes": [],
             "summary": "x",
