@@ -105,6 +105,10 @@ class Profile:
     trauma_informed: bool
     antidepressant: bool
     goals: frozenset[Goal]
+    # A private couple safety check found a concern that still stands: offer steps done
+    # alone (or with friends) instead of partner ladders and couple conversations
+    # (PenzeyMoog 2021, Design for Safety; see attune.clinical.plans.couple).
+    couple_steps_paused: bool = False
 
     def has(self, goal: Goal) -> bool:
         return goal in self.goals
@@ -154,6 +158,7 @@ def make_profile(
     trauma_informed: object = False,
     antidepressant: object = False,
     goals: Iterable[object] | None = None,
+    couple_steps_paused: object = False,
 ) -> Profile:
     """Parse and check a profile; with no (or empty) goals, the relationship's defaults apply."""
     stage = _parse(LifeStage, "life_stage", life_stage)
@@ -177,4 +182,5 @@ def make_profile(
         trauma_informed=_flag("trauma_informed", trauma_informed),
         antidepressant=_flag("antidepressant", antidepressant),
         goals=chosen or default_goals(status),
+        couple_steps_paused=_flag("couple_steps_paused", couple_steps_paused),
     )
