@@ -108,13 +108,14 @@ def my_plan(request: HttpRequest) -> HttpResponse:
     return render(request, "plans/my_plan.html", context)
 
 
-def _couple_check_first(request: HttpRequest, client: User, record: ClientPlan, step: Step) -> str:
+def _couple_check_first(client: User, record: ClientPlan, step: Step) -> str:
     """The private couple safety check comes before the first couple step (when none was
     answered in the last 90 days): the URL to go to first, or ""."""
     plan = services.engine_plan(record)
     if step.id not in couple_step_ids(plan.profile) or not couple_check_due(client):
         return ""
-    return f"{reverse('couple_check')}?{urlencode({'next': request.path})}"
+    # Back to the plan, not the step: after a concern the plan offers other steps instead.
+    return f"{reverse('couple_check')}?{urlencode({'next': reverse('my_plan')})}"
 
 
 def _step_or_404(record: ClientPlan, step_id: str) -> Step:
@@ -132,7 +133,7 @@ def step_log(request: HttpRequest, step_id: str) -> HttpResponse:
     if record is None:
         raise Http404
     step = _step_or_404(record, step_id)
-    first = _couple_check_first(request, client, record, step)
+    first = _couple_check_first(client, record, step)
     if first:
         return redirect(first)
     form = StepLogForm(request.POST or None)

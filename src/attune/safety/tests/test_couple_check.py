@@ -176,7 +176,7 @@ def test_the_plan_asks_the_check_before_the_first_couple_step(cast: Cast) -> Non
     http = _login(cast.client)
     going = http.get(f"/plan/steps/{couple}/")
     assert going.status_code == 302
-    assert going["Location"].startswith("/me/couple-check/?next=")
+    assert going["Location"] == "/me/couple-check/?next=%2Fplan%2F"
     _record(cast, SAFE)
     assert http.get(f"/plan/steps/{couple}/").status_code == 200
 
