@@ -110,7 +110,7 @@ def couple_check_tell_clinician(*, client: User, check: CoupleCheck) -> RiskFlag
         concern=RiskFlag.Concern.OTHERS,
         level=RiskFlag.Level.HIGH,
         category=FLAG_CATEGORY,
-        source="",
+        source=RiskFlag.Source.COUPLE_CHECK,
         entry_key=entry_key(check),
         reason=FLAG_REASON,
     )

@@ -150,6 +150,7 @@ class RiskFlag(ClinicalRecord):
         CONVERSATION_SUMMARY = "conversation_summary", _("Conversation summary")
         CIRCLE_REFLECTION = "circle_reflection", _("Circle reflection")
         QUESTIONNAIRE = "questionnaire", _("Questionnaire")
+        COUPLE_CHECK = "couple_check", _("Private couple safety check")
 
     class AsqResult(models.TextChoices):
         NON_ACUTE_POSITIVE = "non_acute_positive", _("Non-acute positive")

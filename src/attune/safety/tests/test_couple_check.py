@@ -18,6 +18,7 @@ from attune.accounts.models import ClientProfile, User
 from attune.audit.models import AuditEvent
 from attune.clinical.plans.couple import couple_steps_in
 from attune.plans import services as plans
+from attune.plans.models import StepLog
 from attune.safety import couple_check, selectors
 from attune.safety.models import CoupleCheck, HarmLines, RiskFlag
 from attune.safety.services import harm_lines_for
@@ -104,6 +105,7 @@ def test_telling_the_clinician_raises_one_harm_from_others_flag_without_details(
     assert again.pk == flag.pk
     assert RiskFlag.objects.filter(client=cast.client).count() == 1
     assert flag.concern == "others" and flag.category == "harm_from_others:couple_check"
+    assert flag.source == "couple_check"
     check.refresh_from_db()
     assert check.flag_id == flag.pk
     recipients = {address for message in mail.outbox for address in message.to}
@@ -179,6 +181,38 @@ def test_the_plan_asks_the_check_before_the_first_couple_step(cast: Cast) -> Non
     assert going["Location"] == "/me/couple-check/?next=%2Fplan%2F"
     _record(cast, SAFE)
     assert http.get(f"/plan/steps/{couple}/").status_code == 200
+
+
+def test_the_plan_page_asks_the_check_before_a_couple_step_of_this_week(cast: Cast) -> None:
+    record = plans.plan_start(
+        by=cast.client, client=cast.client, life_stage="adult", relationship="partnered"
+    )
+    plan = plans.engine_plan(record)
+    couple = set(couple_steps_in(plan))
+    alone = [step.id for step in plan.steps if step.id not in couple]
+    # Everything done alone is behind the client: a couple step is up this week.
+    record.paused_steps = alone
+    record.started_on -= timedelta(weeks=52)
+    record.save()
+    for step_id in alone:
+        StepLog.objects.create(
+            client=cast.client,
+            plan=record,
+            step_id=step_id,
+            outcome="done",
+            felt_safe=True,
+            distress=10,
+            logged_on=record.started_on,
+        )
+    http = _login(cast.client)
+    page = http.get("/plan/").content.decode()
+    assert "Before the steps with your partner" in page
+    assert 'href="/me/couple-check/?next=/plan/"' in page
+    assert "/plan/steps/" not in page  # no couple step to log before the check
+    _record(cast, SAFE)
+    page = http.get("/plan/").content.decode()
+    assert "Before the steps with your partner" not in page
+    assert "/plan/steps/" in page
 
 
 # --- pages ----------------------------------------------------------------------------------
