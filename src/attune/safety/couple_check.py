@@ -123,7 +123,7 @@ def couple_check_tell_clinician(*, client: User, check: CoupleCheck) -> RiskFlag
 def couple_check_resolve(*, client: User, check: CoupleCheck) -> CoupleCheck:
     """The client says the concern no longer stands: couple steps may come back."""
     _own(client, check)
-    if not check.stands:
+    if not check.stands or selectors.latest_couple_check(client) != check:
         raise ValidationError(_("There is nothing open to mark as resolved."))
     check.resolved_at = timezone.now()
     check.save(update_fields=["resolved_at", "updated_at"])

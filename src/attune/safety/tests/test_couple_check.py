@@ -69,6 +69,21 @@ def test_a_concern_stands_until_resolved_or_a_safe_new_check(cast: Cast) -> None
     assert not selectors.couple_concern_stands(cast.client)
 
 
+def test_only_the_latest_standing_concern_can_be_resolved(cast: Cast) -> None:
+    from django.core.exceptions import ValidationError
+
+    older = _record(cast, WORRY)
+    _record(cast, {**SAFE, "feels_safe": "no"})
+    with pytest.raises(ValidationError):
+        couple_check.couple_check_resolve(client=cast.client, check=older)
+    assert selectors.couple_concern_stands(cast.client)
+    safe = _record(cast, SAFE)
+    with pytest.raises(ValidationError):
+        couple_check.couple_check_resolve(client=cast.client, check=safe)
+    older.refresh_from_db()
+    assert older.resolved_at is None
+
+
 def test_a_check_older_than_ninety_days_is_due_again(cast: Cast) -> None:
     check = _record(cast, SAFE)
     CoupleCheck.objects.filter(pk=check.pk).update(created_at=timezone.now() - timedelta(days=91))
