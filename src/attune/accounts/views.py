@@ -18,6 +18,8 @@ from attune.checkins.models import CheckIn
 from attune.checkins.services import client_today
 from attune.questionnaires import selectors as questionnaire_selectors
 from attune.questionnaires import services as questionnaire_services
+from attune.safety.couple_check import answer_rows, couple_check_for_clinician
+from attune.safety.selectors import couple_check_due
 
 from . import consent_texts, invitations, selectors, services
 from .access import signed_in
@@ -175,6 +177,10 @@ def invitation_list(request: HttpRequest) -> HttpResponse:
     roles = _invitable_roles(user)
     if not roles:
         raise PermissionDenied
+    if Role.PARTNER in roles and couple_check_due(user):
+        # Before a partner link: the private couple safety check first (DESIGN.md
+        # non-negotiable 7). Answering, whatever the answer, leads back here.
+        return redirect(f"{reverse('couple_check')}?{urlencode({'next': request.path})}")
     form = InvitationForm(request.POST if request.method == "POST" else None, roles=roles)
     if request.method == "POST" and form.is_valid():
         try:
@@ -286,7 +292,14 @@ def client_detail(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
     open_flags = questionnaire_selectors.open_flag_counts(User.objects.filter(pk=client.pk)).get(
         client.pk, 0
     )
-    context = {"client": client, "profile": profile, "open_flags": open_flags}
+    couple = couple_check_for_clinician(clinician=viewer, client=client)
+    context = {
+        "client": client,
+        "profile": profile,
+        "open_flags": open_flags,
+        "couple": couple,
+        "couple_rows": answer_rows(couple.check) if couple.check else [],
+    }
     return render(request, "accounts/client_detail.html", context)
 
 

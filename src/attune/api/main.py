@@ -18,6 +18,7 @@ from attune.plans.api import router as plans_router
 from attune.practice.api import router as practice_router
 from attune.questionnaires.api import router as questionnaires_router
 from attune.safety.api import router as safety_router
+from attune.safety.couple_api import router as couple_check_router
 from attune.safety.triage_api import router as triage_router
 from attune.valuework.api import router as valuework_router
 from attune.workspace.api import router as workspace_router
@@ -131,6 +132,7 @@ api.add_router("/", circles_router)
 api.add_router("/", partners_router)
 api.add_router("/", triage_router)
 api.add_router("/", safety_router)
+api.add_router("/", couple_check_router)
 
 
 @api.exception_handler(AuthenticationError)

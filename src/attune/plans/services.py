@@ -41,6 +41,7 @@ from attune.clinical.plans.builder import with_safety
 from attune.clinical.plans.serialize import proposal_from_dict, proposal_to_dict
 from attune.clinical.plans.vocab import Pillar
 from attune.clinical.plans.week import plan_week, ready_steps
+from attune.safety.selectors import couple_concern_stands
 from attune.safety.services import screen_and_respond
 
 from .models import ClientPlan, PlanProposal, PlanVersion, StepAnswer, StepLog
@@ -111,6 +112,7 @@ def plan_start(
             goals=goals,
             # Self-guided plans ask about a therapist before sensate stages III-IV.
             clinician_involved=by.pk != client.pk or people.clinicians_of(client).exists(),
+            couple_steps_paused=couple_concern_stands(client),
         )
     except ProfileError as exc:
         raise ValidationError({getattr(exc, "field", "profile"): str(exc)}) from None
@@ -127,6 +129,40 @@ def plan_start(
     )
     _version(record, plan, _("Plan started."), by)
     return record
+
+
+@transaction.atomic
+def plan_fit_couple_steps(*, client: User) -> bool:
+    """Rebuild the active plan when the couple safety check's concern starts or ends: while
+    it stands the engine offers individual steps instead of couple steps (profile
+    ``couple_steps_paused``). Steps already done are kept done. Returns whether it changed.
+
+    The reason stored with the version is neutral: it is the client's and their clinician's
+    to read, and says nothing about the check.
+    """
+    record = active_plan(client)
+    if record is None:
+        return False
+    plan = engine_plan(record)
+    paused = couple_concern_stands(client)
+    if plan.profile.couple_steps_paused == paused:
+        return False
+    fresh = build_plan(replace(plan.profile, couple_steps_paused=paused))
+    ids = {step.id for step in fresh.steps}
+    rebuilt = replace(
+        fresh,
+        version=plan.version + 1,
+        completed=tuple(s for s in plan.completed if s in ids),
+        history=plan.history,
+    )
+    record.paused_steps = [s for s in record.paused_steps if s in ids]
+    reason = (
+        _("Steps you do on your own for now, in place of steps with a partner.")
+        if paused
+        else _("Steps with a partner are back in the plan.")
+    )
+    _commit(record, rebuilt, reason, None)
+    return True
 
 
 def _dump(plan: Plan) -> str:

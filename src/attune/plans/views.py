@@ -9,6 +9,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -19,6 +21,8 @@ from attune.accounts.models import ClientProfile, User
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.clinical.plans import Plan, Step
+from attune.clinical.plans.couple import couple_step_ids
+from attune.safety.selectors import couple_check_due
 from attune.safety.services import crisis_once, harm_lines_for, remember_support
 
 from . import services
@@ -110,7 +114,22 @@ def my_plan(request: HttpRequest) -> HttpResponse:
     context["set_aside"] = set_aside
     if set_aside:
         context["harm_lines"] = harm_lines_for(client)
+    couple = couple_step_ids(context["plan"].profile)
+    context["couple_ids"] = couple
+    context["couple_check_first"] = any(s.id in couple for s in context["ready"]) and (
+        couple_check_due(client)
+    )
     return render(request, "plans/my_plan.html", context)
+
+
+def _couple_check_first(client: User, record: ClientPlan, step: Step) -> str:
+    """The private couple safety check comes before the first couple step (when none was
+    answered in the last 90 days): the URL to go to first, or ""."""
+    plan = services.engine_plan(record)
+    if step.id not in couple_step_ids(plan.profile) or not couple_check_due(client):
+        return ""
+    # Back to the plan, not the step: after a concern the plan offers other steps instead.
+    return f"{reverse('couple_check')}?{urlencode({'next': reverse('my_plan')})}"
 
 
 def _step_or_404(record: ClientPlan, step_id: str) -> Step:
@@ -128,6 +147,9 @@ def step_log(request: HttpRequest, step_id: str) -> HttpResponse:
     if record is None:
         raise Http404
     step = _step_or_404(record, step_id)
+    first = _couple_check_first(client, record, step)
+    if first:
+        return redirect(first)
     form = StepLogForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         entry = services.step_log(

@@ -156,6 +156,7 @@ KINDS = {
     # Audit entries written before risk flags moved to the safety app.
     "questionnaires.riskflag": gettext_lazy("safety flags"),
     "safety.asqscreen": gettext_lazy("the questions attune asked about your safety"),
+    "safety.couplecheck": gettext_lazy("your private check about you and your partner"),
     "plans.steplog": gettext_lazy("your plan step log"),
     "valuework.valueaction": gettext_lazy("your value-based steps"),
     "circles.outcomes": gettext_lazy(

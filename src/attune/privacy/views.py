@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -12,7 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts import selectors as people
-from attune.accounts.models import ApiToken, User
+from attune.accounts.models import ApiToken, Role, User
+from attune.safety.couple_check import answer_rows
+from attune.safety.selectors import latest_couple_check
 
 from . import services
 
@@ -26,12 +30,18 @@ def _user(request: HttpRequest) -> User:
 @require_GET
 def privacy(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    context = {
+    context: dict[str, Any] = {
         "viewers": services.viewers_of(user),
         "consents": people.consents_of(user).order_by("-granted_at"),
         "tokens": ApiToken.objects.filter(user=user, revoked_at__isnull=True),
         "erasure_blocked": services.erasure_blocked_reason(),
     }
+    if Role.CLIENT in people.roles_of(user):
+        latest = latest_couple_check(user)
+        context["couple_check"] = {
+            "check": latest,
+            "rows": answer_rows(latest) if latest else [],
+        }
     return render(request, "privacy/privacy.html", context)
 
 

@@ -31,6 +31,7 @@ AsqSource = Literal[
     "conversation_summary",
     "circle_reflection",
     "questionnaire",
+    "couple_check",
 ]
 
 

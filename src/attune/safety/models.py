@@ -150,6 +150,7 @@ class RiskFlag(ClinicalRecord):
         CONVERSATION_SUMMARY = "conversation_summary", _("Conversation summary")
         CIRCLE_REFLECTION = "circle_reflection", _("Circle reflection")
         QUESTIONNAIRE = "questionnaire", _("Questionnaire")
+        COUPLE_CHECK = "couple_check", _("Private couple safety check")
 
     class AsqResult(models.TextChoices):
         NON_ACUTE_POSITIVE = "non_acute_positive", _("Non-acute positive")
@@ -228,3 +229,37 @@ class AsqScreen(ClinicalRecord):
 
     def __str__(self) -> str:
         return f"asq screen #{self.pk}"
+
+
+class CoupleCheck(ClinicalRecord):
+    """One private couple safety check (attune.clinical.safety.couple_check) and its answers.
+
+    Seen by the client and their treating clinician only: never by a partner. A concern
+    stands until the client answers a new check without one or says it is resolved.
+    """
+
+    class Answer(models.TextChoices):
+        YES = "yes", _("Yes")
+        NO = "no", _("No")
+        NOT_SURE = "not_sure", _("Not sure")
+        PREFER_NOT = "prefer_not", _("Prefer not to say")
+
+    feels_safe = models.CharField(max_length=12, choices=Answer.choices)
+    pressured = models.CharField(max_length=12, choices=Answer.choices)
+    monitored = models.CharField(max_length=12, choices=Answer.choices)
+    concern = models.BooleanField()
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    # Raised only when the client chose to tell their clinician.
+    flag = models.ForeignKey(
+        RiskFlag, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"couple check #{self.pk}"
+
+    @property
+    def stands(self) -> bool:
+        return self.concern and self.resolved_at is None

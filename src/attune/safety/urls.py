@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import triage_views, views
+from . import couple_views, triage_views, views
 
 urlpatterns = [
     path("safety-plan/", views.my_safety_plan, name="my_safety_plan"),
@@ -20,4 +20,20 @@ urlpatterns = [
     path("organisation/harm-lines/", views.harm_lines, name="harm_lines"),
     path("organisation/flags/", views.organisation_flags, name="organisation_flags"),
     path("safety/asq/", views.asq_answer, name="safety_asq"),
+    path("me/couple-check/", couple_views.couple_check_ask, name="couple_check"),
+    path(
+        "me/couple-check/<id:check_id>/",
+        couple_views.couple_check_result,
+        name="couple_check_result",
+    ),
+    path(
+        "me/couple-check/<id:check_id>/tell/",
+        couple_views.couple_check_tell,
+        name="couple_check_tell",
+    ),
+    path(
+        "me/couple-check/<id:check_id>/resolve/",
+        couple_views.couple_check_resolve,
+        name="couple_check_resolve",
+    ),
 ]

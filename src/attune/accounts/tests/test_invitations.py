@@ -131,7 +131,17 @@ def test_withdrawn_or_expired_invitation_is_closed(cast: Cast) -> None:
     assert Client().get("/invite/unknown-token/").status_code == 404
 
 
+def _answered_couple_check(user: User) -> None:
+    """A partner invitation asks the private couple safety check first (issue 16)."""
+    from attune.safety.couple_check import couple_check_record
+
+    couple_check_record(
+        client=user, answers={"feels_safe": "yes", "pressured": "no", "monitored": "no"}
+    )
+
+
 def test_client_invites_partner_and_either_can_end_it(cast: Cast) -> None:
+    _answered_couple_check(cast.other_client)
     client = Client()
     client.force_login(cast.other_client)
     link = _invite(client, "their.partner@example.test", role="partner")
@@ -154,6 +164,7 @@ def test_roles_only_invite_whom_they_may(cast: Cast) -> None:
     partner = Client()
     partner.force_login(cast.partner)
     assert partner.get("/invitations/").status_code == 403
+    _answered_couple_check(cast.client)
     client = Client()
     client.force_login(cast.client)
     response = client.post("/invitations/", {"email": "x@example.test", "role": "clinician"})

@@ -107,6 +107,10 @@ class Profile:
     goals: frozenset[Goal]
     # False means self-guided: steps that need a clinician's support ask about one first.
     clinician_involved: bool = False
+    # A private couple safety check found a concern that still stands: offer steps done
+    # alone (or with friends) instead of partner ladders and couple conversations
+    # (PenzeyMoog 2021, Design for Safety; see attune.clinical.plans.couple).
+    couple_steps_paused: bool = False
 
     def has(self, goal: Goal) -> bool:
         return goal in self.goals
@@ -157,6 +161,7 @@ def make_profile(
     antidepressant: object = False,
     goals: Iterable[object] | None = None,
     clinician_involved: object = False,
+    couple_steps_paused: object = False,
 ) -> Profile:
     """Parse and check a profile; with no (or empty) goals, the relationship's defaults apply."""
     stage = _parse(LifeStage, "life_stage", life_stage)
@@ -181,4 +186,5 @@ def make_profile(
         antidepressant=_flag("antidepressant", antidepressant),
         goals=chosen or default_goals(status),
         clinician_involved=_flag("clinician_involved", clinician_involved),
+        couple_steps_paused=_flag("couple_steps_paused", couple_steps_paused),
     )

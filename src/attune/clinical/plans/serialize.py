@@ -15,7 +15,7 @@ SCHEMA_VERSION = 1
 
 
 def profile_to_dict(profile: Profile) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "life_stage": profile.life_stage.value,
         "relationship": profile.relationship.value,
         "trauma_informed": profile.trauma_informed,
@@ -23,6 +23,10 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "goals": [goal.value for goal in profile.sorted_goals()],
         "clinician_involved": profile.clinician_involved,
     }
+    # Only when set, so the `attune plan` JSON (which never sets it) keeps its shape.
+    if profile.couple_steps_paused:
+        data["couple_steps_paused"] = True
+    return data
 
 
 def step_to_dict(step: Step) -> dict[str, Any]:

@@ -40,7 +40,7 @@ from attune.plans.models import ClientPlan, PlanProposal
 from attune.practice.models import Experiment, Trigger
 from attune.questionnaires import services as questionnaires
 from attune.questionnaires.models import Administration, Assignment
-from attune.safety.models import RiskFlag, SafetyPlan
+from attune.safety.models import CoupleCheck, RiskFlag, SafetyPlan
 from attune.valuework.models import Anchor, Moment, ValueAction
 from attune.workspace.models import ClinicianNote
 from conftest import CLIENT_NAME, HOPES_MARKER, Cast, make_user
@@ -73,6 +73,8 @@ OWNED_PARAMS = {
     "conversation_id",
     # Client A's membership of the organisation: not staff, so not even its admin edits it.
     "membership_id",
+    # The private couple safety check (issue 16): the client's own, never anyone else's.
+    "check_id",
 }
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
@@ -206,6 +208,11 @@ def snapshot(cast: Cast) -> dict[str, Any]:
                 "pk", "disposition", "acknowledged_at", "acknowledgement_note"
             )
         ),
+        "couple_checks": list(
+            CoupleCheck.objects.filter(client=cast.client).values_list(
+                "pk", "feels_safe", "pressured", "monitored", "resolved_at", "flag"
+            )
+        ),
         "partner_grants": list(
             ConsentGrant.objects.filter(client=cast.client, kind="partner")
             .order_by("pk")
@@ -333,7 +340,11 @@ def owned_values(cast: Cast) -> dict[str, str]:
         resume_how="later",
     ).record
     partners.scope_set(actor=cast.client, link=link, scope="conversations", granted=False)
+    couple = CoupleCheck.objects.create(
+        client=cast.client, feels_safe="no", pressured="not_sure", monitored="yes", concern=True
+    )
     values = {
+        "check_id": str(couple.pk),
         "circle_id": str(circle.pk),
         "meeting_id": str(meeting.pk),
         "post_id": str(post.pk),

@@ -94,9 +94,17 @@ def _body_comfort(profile: Profile) -> list[StepSpec]:
     return steps
 
 
+def solo_ladder() -> list[StepSpec]:
+    """The closeness rungs a person climbs on their own: offered to someone with a partner
+    while couple steps are paused (attune.clinical.plans.couple)."""
+    return [mindful_sensuality(), *SINGLE_TOUCH_RUNGS]
+
+
 def _ladder(profile: Profile) -> list[StepSpec]:
     status = profile.relationship
     dating = profile.has(Goal.DATING)
+    if profile.with_partner and profile.couple_steps_paused:
+        return solo_ladder()
     if profile.with_partner:
         return partner_ladder(profile)
     if status is _R.WIDOWED:
@@ -132,7 +140,12 @@ def closeness_steps(profile: Profile) -> list[StepSpec]:
     if profile.has(Goal.BODY_COMFORT):
         ladder.insert(1, MOVEMENT)
     steps += ladder
-    if profile.relationship is _R.NON_MONOGAMOUS and profile.has(Goal.DATING):
+    # It builds on the agreements conversation with each partner: a couple step.
+    if (
+        profile.relationship is _R.NON_MONOGAMOUS
+        and profile.has(Goal.DATING)
+        and not profile.couple_steps_paused
+    ):
         steps.append(
             StepSpec(
                 key="dating-within-agreements",

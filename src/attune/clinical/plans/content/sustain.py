@@ -111,7 +111,8 @@ def _hard_dates(profile: Profile) -> list[StepSpec]:
 
 
 def _ongoing(profile: Profile) -> StepSpec:
-    if profile.relationship in _COUPLE:
+    # The review together is a couple step: while those are paused, the individual one.
+    if profile.relationship in _COUPLE and not profile.couple_steps_paused:
         return StepSpec(
             key="monthly-couple-review",
             phase=_P,

@@ -406,5 +406,14 @@ _LADDERS = {
 }
 
 
+def solo_talk(profile: Profile) -> list[StepSpec]:
+    """Conversation practice with friends instead of the partner, while couple steps are
+    paused (attune.clinical.plans.couple). Steps that build on the single person's peer-circle
+    rungs are left out: those rungs are not in a partnered plan."""
+    return [spec for spec in _single(profile) if not spec.after]
+
+
 def talk_steps(profile: Profile) -> list[StepSpec]:
+    if profile.with_partner and profile.couple_steps_paused:
+        return solo_talk(profile)
     return _LADDERS[profile.relationship](profile)
