@@ -53,11 +53,19 @@ class SharedEntryOut(Schema):
     created_at: datetime
 
 
+class SharedStepOut(Schema):
+    label: str = Field(description="The step's real title if the client shows it, else its kind")
+    kind: str = Field(description="reading, conversation, closeness, body, connection, ...")
+    shown: bool = Field(description="Whether the client chose to show this step's title")
+    rung: int
+    status: str = Field(description="done, this_week, paused or later")
+
+
 class SharedOut(Schema):
     link_id: int
     client: str
     scopes: list[str]
-    ladder: list[dict[str, Any]] | None = None
+    ladder: list[SharedStepOut] | None = None
     weekly_summary: dict[str, Any] | None = None
     entries: list[SharedEntryOut] = []
 
@@ -71,7 +79,6 @@ class PartnerFeedbackIn(Schema):
     link_id: int
     felt_connected: int = Field(ge=0, le=10)
     felt_heard: int = Field(ge=0, le=10)
-    closeness_moments: int = Field(default=0, ge=0, le=50)
     what_helped: str = Field(default="", max_length=4000)
     note: str = Field(default="", max_length=4000)
     shared_with_client: bool = False
@@ -83,7 +90,6 @@ class PartnerFeedbackOut(Schema):
     week_start: date
     felt_connected: int
     felt_heard: int
-    closeness_moments: int
     what_helped: str
     note: str
     shared_with_client: bool
@@ -158,14 +164,15 @@ def _link_out(user: User, link: PartnerLink) -> dict[str, Any]:
         "id": link.pk,
         "role": "client" if mine else "partner",
         "other": str(link.partner if mine else link.client),
-        "scopes": sorted(selectors.granted(link)),
+        "scopes": sorted(selectors.granted(link) if mine else selectors.partner_scopes(link)),
     }
 
 
 @router.get("/partners/links", response=list[PartnerLinkOut], summary="Your active partner links")
 def links(request: HttpRequest) -> list[dict[str, Any]]:
     user = _user(request)
-    return [_link_out(user, link) for link in selectors.links_for(user)]
+    mine = [link for link in selectors.links_for(user) if link.client_id == user.pk]
+    return [_link_out(user, link) for link in [*mine, *selectors.partner_links(user)]]
 
 
 @router.put(
@@ -220,23 +227,34 @@ def link_end(request: HttpRequest, payload: PartnerLinkRefIn) -> Status[Any]:
 
 @router.get("/partners/shared", response=list[SharedOut], summary="What clients share with you")
 def shared(request: HttpRequest) -> list[dict[str, Any]]:
+    """The same view as the partner's page (selectors.partner_view): neutral step kinds, and
+    while the client has paused quietly, what was shown then and nothing after."""
     user = _user(request)
     out = []
-    for link in selectors.links_for(user).filter(partner=user):
-        scopes = selectors.granted(link)
+    for link in selectors.partner_links(user):
+        view = selectors.partner_view(link)
+        scopes = view["scopes"]
         row: dict[str, Any] = {
             "link_id": link.pk,
             "client": str(link.client),
             "scopes": sorted(scopes),
+            "entries": [
+                {"id": e.pk, "title": e.title, "body": e.body, "created_at": e.created_at}
+                for e in view["entries"]
+            ],
+            "weekly_summary": view["summary"],
         }
-        row["entries"] = [
-            {"id": e.pk, "title": e.title, "body": e.body, "created_at": e.created_at}
-            for e in selectors.entries_shared(link)
-        ]
-        if Scope.LADDER in scopes:
-            row["ladder"] = selectors.ladder(link.client)
-        if Scope.WEEKLY_SUMMARY in scopes:
-            row["weekly_summary"] = selectors.weekly_summary(link.client, client_today(link.client))
+        if view["ladder"] is not None:
+            row["ladder"] = [
+                {
+                    "label": step["label"],
+                    "kind": step["kind"],
+                    "shown": bool(step["title"]),
+                    "rung": step["rung"],
+                    "status": step["status"],
+                }
+                for step in view["ladder"]
+            ]
         if scopes & {Scope.LADDER, Scope.WEEKLY_SUMMARY} or row["entries"]:
             audit_read(
                 actor_uuid=user.uuid,
@@ -255,7 +273,6 @@ def _feedback_out(item: PartnerFeedback, saved: Saved | None = None) -> dict[str
         "week_start": item.week_start,
         "felt_connected": item.felt_connected,
         "felt_heard": item.felt_heard,
-        "closeness_moments": item.closeness_moments,
         "what_helped": item.what_helped,
         "note": item.note,
         "shared_with_client": item.shared_with_client,
@@ -271,7 +288,7 @@ def _feedback_out(item: PartnerFeedback, saved: Saved | None = None) -> dict[str
 )
 def feedback_list(request: HttpRequest) -> list[dict[str, Any]]:
     user = _user(request)
-    own = PartnerFeedback.objects.filter(user=user, link__in=selectors.links_for(user))
+    own = PartnerFeedback.objects.filter(user=user, link__in=selectors.partner_links(user))
     shared_with_me = selectors.feedback_shared_with(user)
     return [_feedback_out(item) for item in (own | shared_with_me).distinct()]
 
@@ -283,8 +300,8 @@ def feedback_list(request: HttpRequest) -> list[dict[str, Any]]:
 )
 def feedback_put(request: HttpRequest, payload: PartnerFeedbackIn) -> Status[Any]:
     user = _user(request)
-    link = selectors.link_for(user, payload.link_id)
-    if link is None or link.partner_id != user.pk:
+    link = selectors.partner_link_for(user, payload.link_id)
+    if link is None:
         return Status(404, {"detail": "Not found."})
     fields = payload.dict(exclude={"link_id"})
     try:
