@@ -343,12 +343,14 @@ def partner_links(user: User) -> list[PartnerLink]:
 
 
 def partner_link_for(user: User, link_id: int | str | None) -> PartnerLink | None:
+    links = partner_links(user)
+    if link_id is None or link_id == "":
+        return links[0] if links else None
     try:
-        pk = int(link_id) if link_id not in (None, "") else None  # type: ignore[arg-type]
+        pk = int(link_id)
     except (TypeError, ValueError):
         return None
-    links = partner_links(user)
-    return next((lk for lk in links if pk is None or lk.pk == pk), None)
+    return next((lk for lk in links if lk.pk == pk), None)
 
 
 def _held_since(client: User) -> dict[int, Any]:

@@ -292,7 +292,10 @@ def feedback(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET"])
 def conversation_list(request: HttpRequest) -> HttpResponse:
     user = signed_in(request)
-    links = _links_or_403(user)
+    # A partner whose link was ended quietly still reaches the list (their page links here).
+    links = list(selectors.links_for(user))
+    if not links and not selectors.partner_links(user):
+        raise PermissionDenied
     plannable = [lk for lk in links if Scope.CONVERSATIONS in selectors.granted(lk)]
     context = {
         "conversations": selectors.conversations_for(user),

@@ -247,3 +247,17 @@ def test_the_client_page_has_the_quiet_controls(cast: Cast) -> None:
     quiet = html[html.index('id="quiet"') :]
     assert "Pause everything I share, quietly" in quiet
     assert "End the link quietly" in quiet
+
+
+def test_after_a_quiet_end_the_partner_still_reaches_the_pages_their_view_links_to(
+    cast: Cast,
+) -> None:
+    plan_and_share(cast)
+    link = link_of(cast.client, cast.partner)
+    services.link_end(actor=cast.client, link=link, quietly=True)
+    http = login(cast.partner)
+    assert http.get("/conversations/").status_code == 200
+    assert http.get(f"/partners/feedback/?link={link.pk}").status_code == 200
+    api_http, auth = api(cast.partner)
+    (row,) = api_http.get("/api/v1/partners/shared", **auth).json()
+    assert row["link_id"] == link.pk and row["ladder"]
