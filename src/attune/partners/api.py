@@ -225,6 +225,74 @@ def link_end(request: HttpRequest, payload: PartnerLinkRefIn) -> Status[Any]:
     return Status(204, None)
 
 
+class StepsShownIn(Schema):
+    link_id: int
+    step_ids: list[str] = Field(
+        description="Plan steps your partner sees by their real title; all others by kind"
+    )
+
+
+class QuietIn(Schema):
+    link_id: int | None = Field(default=None, description="One of your links; empty for all")
+
+
+class QuietOut(Schema):
+    paused: bool
+
+
+@router.put(
+    "/partners/steps/shown",
+    response={200: PartnerLinkOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Choose which plan steps your partner sees by name (the client only)",
+)
+def steps_shown_put(request: HttpRequest, payload: StepsShownIn) -> Status[Any]:
+    user = _user(request)
+    link = selectors.link_for(user, payload.link_id)
+    if link is None or link.client_id != user.pk:
+        return Status(404, {"detail": "Not found."})
+    try:
+        services.steps_shown_set(client=user, link=link, step_ids=set(payload.step_ids))
+    except ValidationError as exc:
+        return Status(422, {"detail": _problem(exc), "errors": {"step_ids": exc.messages}})
+    return Status(200, _link_out(user, link))
+
+
+def _quiet_links(user: User, link_id: int | None) -> tuple[bool, PartnerLink | None]:
+    """(allowed, link): the named link of this client, or None for all of theirs."""
+    if link_id is None:
+        return bool(selectors.client_links(user)), None
+    link = selectors.link_for(user, link_id)
+    return link is not None and link.client_id == user.pk, link
+
+
+@router.post(
+    "/partners/quiet/pause",
+    response={200: QuietOut, 404: ErrorOut},
+    summary="Pause everything you share, quietly: your partner's view stays as it is now",
+)
+def quiet_pause(request: HttpRequest, payload: QuietIn) -> Status[Any]:
+    user = _user(request)
+    allowed, link = _quiet_links(user, payload.link_id)
+    if not allowed:
+        return Status(404, {"detail": "Not found."})
+    services.quiet_pause(client=user, link=link)
+    return Status(200, {"paused": selectors.couple_features_paused(user)})
+
+
+@router.post(
+    "/partners/quiet/resume",
+    response={200: QuietOut, 404: ErrorOut},
+    summary="Resume sharing after a quiet pause",
+)
+def quiet_resume(request: HttpRequest, payload: QuietIn) -> Status[Any]:
+    user = _user(request)
+    allowed, link = _quiet_links(user, payload.link_id)
+    if not allowed:
+        return Status(404, {"detail": "Not found."})
+    services.quiet_resume(client=user, link=link)
+    return Status(200, {"paused": selectors.couple_features_paused(user)})
+
+
 @router.get("/partners/shared", response=list[SharedOut], summary="What clients share with you")
 def shared(request: HttpRequest) -> list[dict[str, Any]]:
     """The same view as the partner's page (selectors.partner_view): neutral step kinds, and

@@ -284,6 +284,7 @@ def test_every_partner_route_refuses_people_outside_the_link(cast: Cast, who: st
             "felt_connected": 5,
             "felt_heard": 5,
             "shared": False,
+            "step_ids": [],
         }
         response = (
             getattr(api_http, method)(url, payload, content_type="application/json", **auth)

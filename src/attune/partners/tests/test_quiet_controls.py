@@ -261,3 +261,68 @@ def test_after_a_quiet_end_the_partner_still_reaches_the_pages_their_view_links_
     api_http, auth = api(cast.partner)
     (row,) = api_http.get("/api/v1/partners/shared", **auth).json()
     assert row["link_id"] == link.pk and row["ladder"]
+
+
+# The same controls over the API -------------------------------------------------------------
+
+
+def test_api_steps_shown_refuses_an_unknown_step_and_changes_nothing(cast: Cast) -> None:
+    plan_and_share(cast)
+    link = link_of(cast.client, cast.partner)
+    http, auth = api(cast.client)
+    before = list(ConsentGrant.objects.order_by("pk").values_list("scope", "revoked_at"))
+    response = http.put(
+        "/api/v1/partners/steps/shown",
+        {"link_id": link.pk, "step_ids": ["daily-time-together", "no-such-step"]},
+        content_type="application/json",
+        **auth,
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"]["step_ids"] == [
+        "These are not steps of your plan: no-such-step"
+    ]
+    assert list(ConsentGrant.objects.order_by("pk").values_list("scope", "revoked_at")) == before
+    response = http.put(
+        "/api/v1/partners/steps/shown",
+        {"link_id": link.pk, "step_ids": ["daily-time-together"]},
+        content_type="application/json",
+        **auth,
+    )
+    assert response.status_code == 200
+    assert "Ten minutes a day together, without screens" in partner_page(cast)
+
+
+def test_api_quiet_pause_and_resume(cast: Cast) -> None:
+    plan_and_share(cast)
+    http, auth = api(cast.client)
+    partner_http, partner_auth = api(cast.partner)
+    before = partner_http.get("/api/v1/partners/shared", **partner_auth).json()
+    response = http.post(
+        "/api/v1/partners/quiet/pause", {}, content_type="application/json", **auth
+    )
+    assert response.status_code == 200 and response.json() == {"paused": True}
+    _change_everything(cast)
+    assert partner_http.get("/api/v1/partners/shared", **partner_auth).json() == before
+    response = http.post(
+        "/api/v1/partners/quiet/resume", {}, content_type="application/json", **auth
+    )
+    assert response.json() == {"paused": False}
+    assert partner_http.get("/api/v1/partners/shared", **partner_auth).json() != before
+
+
+@pytest.mark.parametrize("who", ["partner", "other_client", "other_clinician"])
+def test_api_quiet_controls_refuse_anyone_but_the_client(cast: Cast, who: str) -> None:
+    link = link_of(cast.client, cast.partner)
+    http, auth = api(getattr(cast, who))
+    for url in ("/api/v1/partners/quiet/pause", "/api/v1/partners/quiet/resume"):
+        for body in ({"link_id": link.pk}, {}):
+            response = http.post(url, body, content_type="application/json", **auth)
+            assert response.status_code == 404, (url, body)
+    response = http.put(
+        "/api/v1/partners/steps/shown",
+        {"link_id": link.pk, "step_ids": []},
+        content_type="application/json",
+        **auth,
+    )
+    assert response.status_code == 404
+    assert not QuietHold.objects.exists()
