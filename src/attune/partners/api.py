@@ -57,11 +57,19 @@ class SharedEntryOut(Schema):
     created_at: datetime
 
 
+class SharedStepOut(Schema):
+    label: str = Field(description="The step's real title if the client shows it, else its kind")
+    kind: str = Field(description="reading, conversation, closeness, body, connection, ...")
+    shown: bool = Field(description="Whether the client chose to show this step's title")
+    rung: int
+    status: str = Field(description="done, this_week, paused or later")
+
+
 class SharedOut(Schema):
     link_id: int
     client: str
     scopes: list[str]
-    ladder: list[dict[str, Any]] | None = None
+    ladder: list[SharedStepOut] | None = None
     weekly_summary: dict[str, Any] | None = None
     entries: list[SharedEntryOut] = []
 
@@ -75,7 +83,6 @@ class PartnerFeedbackIn(Schema):
     link_id: int
     felt_connected: int = Field(ge=0, le=10)
     felt_heard: int = Field(ge=0, le=10)
-    closeness_moments: int = Field(default=0, ge=0, le=50)
     what_helped: str = Field(default="", max_length=4000)
     note: str = Field(default="", max_length=4000)
     shared_with_client: bool = False
@@ -87,7 +94,6 @@ class PartnerFeedbackOut(Schema):
     week_start: date
     felt_connected: int
     felt_heard: int
-    closeness_moments: int
     what_helped: str
     note: str
     shared_with_client: bool
@@ -189,14 +195,15 @@ def _link_out(user: User, link: PartnerLink) -> dict[str, Any]:
         "id": link.pk,
         "role": "client" if mine else "partner",
         "other": str(link.partner if mine else link.client),
-        "scopes": sorted(selectors.granted(link)),
+        "scopes": sorted(selectors.granted(link) if mine else selectors.partner_scopes(link)),
     }
 
 
 @router.get("/partners/links", response=list[PartnerLinkOut], summary="Your active partner links")
 def links(request: HttpRequest) -> list[dict[str, Any]]:
     user = _user(request)
-    return [_link_out(user, link) for link in selectors.links_for(user)]
+    mine = [link for link in selectors.links_for(user) if link.client_id == user.pk]
+    return [_link_out(user, link) for link in [*mine, *selectors.partner_links(user)]]
 
 
 @router.put(
@@ -249,25 +256,104 @@ def link_end(request: HttpRequest, payload: PartnerLinkRefIn) -> Status[Any]:
     return Status(204, None)
 
 
+class StepsShownIn(Schema):
+    link_id: int
+    step_ids: list[str] = Field(
+        description="Plan steps your partner sees by their real title; all others by kind"
+    )
+
+
+class QuietIn(Schema):
+    link_id: int | None = Field(default=None, description="One of your links; empty for all")
+
+
+class QuietOut(Schema):
+    paused: bool
+
+
+@router.put(
+    "/partners/steps/shown",
+    response={200: PartnerLinkOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Choose which plan steps your partner sees by name (the client only)",
+)
+def steps_shown_put(request: HttpRequest, payload: StepsShownIn) -> Status[Any]:
+    user = _user(request)
+    link = selectors.link_for(user, payload.link_id)
+    if link is None or link.client_id != user.pk:
+        return Status(404, {"detail": "Not found."})
+    try:
+        services.steps_shown_set(client=user, link=link, step_ids=set(payload.step_ids))
+    except ValidationError as exc:
+        return Status(422, {"detail": _problem(exc), "errors": {"step_ids": exc.messages}})
+    return Status(200, _link_out(user, link))
+
+
+def _quiet_links(user: User, link_id: int | None) -> tuple[bool, PartnerLink | None]:
+    """(allowed, link): the named link of this client, or None for all of theirs."""
+    if link_id is None:
+        return bool(selectors.client_links(user)), None
+    link = selectors.link_for(user, link_id)
+    return link is not None and link.client_id == user.pk, link
+
+
+@router.post(
+    "/partners/quiet/pause",
+    response={200: QuietOut, 404: ErrorOut},
+    summary="Pause everything you share, quietly: your partner's view stays as it is now",
+)
+def quiet_pause(request: HttpRequest, payload: QuietIn) -> Status[Any]:
+    user = _user(request)
+    allowed, link = _quiet_links(user, payload.link_id)
+    if not allowed:
+        return Status(404, {"detail": "Not found."})
+    services.quiet_pause(client=user, link=link)
+    return Status(200, {"paused": selectors.couple_features_paused(user)})
+
+
+@router.post(
+    "/partners/quiet/resume",
+    response={200: QuietOut, 404: ErrorOut},
+    summary="Resume sharing after a quiet pause",
+)
+def quiet_resume(request: HttpRequest, payload: QuietIn) -> Status[Any]:
+    user = _user(request)
+    allowed, link = _quiet_links(user, payload.link_id)
+    if not allowed:
+        return Status(404, {"detail": "Not found."})
+    services.quiet_resume(client=user, link=link)
+    return Status(200, {"paused": selectors.couple_features_paused(user)})
+
+
 @router.get("/partners/shared", response=list[SharedOut], summary="What clients share with you")
 def shared(request: HttpRequest) -> list[dict[str, Any]]:
+    """The same view as the partner's page (selectors.partner_view): neutral step kinds, and
+    while the client has paused quietly, what was shown then and nothing after."""
     user = _user(request)
     out = []
-    for link in selectors.links_for(user).filter(partner=user):
-        scopes = selectors.granted(link)
+    for link in selectors.partner_links(user):
+        view = selectors.partner_view(link)
+        scopes = view["scopes"]
         row: dict[str, Any] = {
             "link_id": link.pk,
             "client": str(link.client),
             "scopes": sorted(scopes),
+            "entries": [
+                {"id": e.pk, "title": e.title, "body": e.body, "created_at": e.created_at}
+                for e in view["entries"]
+            ],
+            "weekly_summary": view["summary"],
         }
-        row["entries"] = [
-            {"id": e.pk, "title": e.title, "body": e.body, "created_at": e.created_at}
-            for e in selectors.entries_shared(link)
-        ]
-        if Scope.LADDER in scopes:
-            row["ladder"] = selectors.ladder(link.client)
-        if Scope.WEEKLY_SUMMARY in scopes:
-            row["weekly_summary"] = selectors.weekly_summary(link.client, client_today(link.client))
+        if view["ladder"] is not None:
+            row["ladder"] = [
+                {
+                    "label": step["label"],
+                    "kind": step["kind"],
+                    "shown": bool(step["title"]),
+                    "rung": step["rung"],
+                    "status": step["status"],
+                }
+                for step in view["ladder"]
+            ]
         if scopes & {Scope.LADDER, Scope.WEEKLY_SUMMARY} or row["entries"]:
             audit_read(
                 actor_uuid=user.uuid,
@@ -286,7 +372,6 @@ def _feedback_out(item: PartnerFeedback, saved: Saved | None = None) -> dict[str
         "week_start": item.week_start,
         "felt_connected": item.felt_connected,
         "felt_heard": item.felt_heard,
-        "closeness_moments": item.closeness_moments,
         "what_helped": item.what_helped,
         "note": item.note,
         "shared_with_client": item.shared_with_client,
@@ -302,7 +387,7 @@ def _feedback_out(item: PartnerFeedback, saved: Saved | None = None) -> dict[str
 )
 def feedback_list(request: HttpRequest) -> list[dict[str, Any]]:
     user = _user(request)
-    own = PartnerFeedback.objects.filter(user=user, link__in=selectors.links_for(user))
+    own = PartnerFeedback.objects.filter(user=user, link__in=selectors.partner_links(user))
     shared_with_me = selectors.feedback_shared_with(user)
     return [_feedback_out(item) for item in (own | shared_with_me).distinct()]
 
@@ -314,8 +399,8 @@ def feedback_list(request: HttpRequest) -> list[dict[str, Any]]:
 )
 def feedback_put(request: HttpRequest, payload: PartnerFeedbackIn) -> Status[Any]:
     user = _user(request)
-    link = selectors.link_for(user, payload.link_id)
-    if link is None or link.partner_id != user.pk:
+    link = selectors.partner_link_for(user, payload.link_id)
+    if link is None:
         return Status(404, {"detail": "Not found."})
     fields = payload.dict(exclude={"link_id"})
     try:

@@ -15,14 +15,16 @@ _TEXT = {"rows": 3}
 
 
 class FeedbackForm(forms.ModelForm):  # type: ignore[type-arg]
+    """About the partner's own week (how connected and heard they felt, what helped them);
+    never a count of anything the client did, which would read as a score of them."""
+
     class Meta:
         model = PartnerFeedback
         fields = list(FEEDBACK_FIELDS)
         labels = {
             "felt_connected": _("This week I felt connected to them (0 = not at all, 10 = very)"),
             "felt_heard": _("This week I felt heard by them (0 = not at all, 10 = fully)"),
-            "closeness_moments": _("Moments of closeness this week (how many)"),
-            "what_helped": _("What helped"),
+            "what_helped": _("What helped you this week"),
             "note": _("Anything else (optional)"),
             "shared_with_client": _("Let them read this week's feedback"),
         }
@@ -35,7 +37,6 @@ class FeedbackForm(forms.ModelForm):  # type: ignore[type-arg]
         widgets = {
             "felt_connected": forms.NumberInput(attrs={"min": 0, "max": 10}),
             "felt_heard": forms.NumberInput(attrs={"min": 0, "max": 10}),
-            "closeness_moments": forms.NumberInput(attrs={"min": 0, "max": 50}),
             "what_helped": forms.Textarea(attrs=_TEXT),
             "note": forms.Textarea(attrs=_TEXT),
         }

@@ -6,6 +6,8 @@ Who owns what (this decides export and erasure, see attune.privacy):
 * Conversation belongs to the client's side of the link (`client`) and is planned by both.
 * ConversationSummary belongs to the person who wrote it (`user`); the other person sees it
   only when its author shares it.
+* QuietHold belongs to the client's side of the link: what the partner keeps seeing while
+  the client has quietly paused or ended (a copy of the neutral view they had already seen).
 Erasing a person removes what they wrote (cascade); a conversation goes with the client.
 """
 
@@ -36,8 +38,11 @@ class PartnerFeedback(models.Model):
     week_start = models.DateField()
     felt_connected = models.PositiveSmallIntegerField(validators=ZERO_TO_TEN)
     felt_heard = models.PositiveSmallIntegerField(validators=ZERO_TO_TEN)
+    # No longer asked (issue 16): a count of "moments of closeness" read like a score of the
+    # client. Kept for weeks written before, as written; new weeks leave it empty. Nobody is
+    # shown it any more.
     closeness_moments = models.PositiveSmallIntegerField(
-        validators=[MaxValueValidator(50)], default=0
+        validators=[MaxValueValidator(50)], null=True, blank=True, default=None
     )
     what_helped = EncryptedTextField(blank=True)
     note = EncryptedTextField(blank=True)
@@ -142,3 +147,30 @@ class ConversationSummary(models.Model):
 
     def __str__(self) -> str:
         return f"conversation summary #{self.pk}"
+
+
+class QuietHold(models.Model):
+    """The client paused sharing, or ended the link, quietly: the partner's page keeps showing
+    exactly what it showed at ``started_at`` (``snapshot``) and nothing after it, with no word
+    that anything changed (PenzeyMoog 2021: no notification that reveals a choice to a
+    controlling person). Open while ``released_at`` is empty."""
+
+    link = models.ForeignKey(PartnerLink, on_delete=models.CASCADE, related_name="quiet_holds")
+    started_at = models.DateTimeField()
+    ended_link = models.BooleanField(default=False)
+    # JSON of the partner's view at started_at; encrypted, since it tells of the plan.
+    snapshot = EncryptedTextField()
+    released_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["link"],
+                condition=models.Q(released_at__isnull=True),
+                name="one_open_quiet_hold_per_link",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"quiet hold #{self.pk}"

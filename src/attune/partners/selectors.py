@@ -3,6 +3,8 @@ client's grant for that scope is unrevoked — checked on every request, never c
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date, timedelta
 from typing import Any
 
@@ -10,10 +12,13 @@ from django.db.models import Q, QuerySet
 
 from attune.accounts import selectors as people
 from attune.accounts.models import ConsentGrant, PartnerLink, User
+from attune.clinical.plans.model import Step
+from attune.clinical.plans.neutral import step_kind
 from attune.journal.models import JournalEntry
 from attune.safety import harm
 
-from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
+from .models import Conversation, ConversationSummary, PartnerFeedback, QuietHold, Scope
+from .wording import step_label
 
 
 def links_for(user: User) -> QuerySet[PartnerLink]:
@@ -134,6 +139,14 @@ def conversations_for(user: User) -> QuerySet[Conversation]:
     found = Conversation.objects.filter(link_id__in=[link.pk for link in visible]).select_related(
         "link__client", "link__partner", "proposed_by", "agreed_by", "paused_by"
     )
+    # A conversation the partner proposed while the client paused quietly waits for them.
+    held = _held_since(user) if any(lk.client_id == user.pk for lk in visible) else {}
+    for link in visible:
+        since = held.get(link.pk) if link.client_id == user.pk else None
+        if since is not None:
+            found = found.exclude(
+                link_id=link.pk, created_by_id=link.partner_id, created_at__gte=since
+            )
     as_partner = [link.pk for link in visible if link.partner_id == user.pk]
     if not as_partner:
         return found
@@ -181,9 +194,53 @@ def other_person(user: User, link: PartnerLink) -> User:
     return link.partner if user.pk == link.client_id else link.client
 
 
-def ladder(client: User) -> list[dict[str, Any]]:
-    """The plan's steps with their status: done, this week, paused, or later. No logs, notes
-    or distress ratings."""
+STEP_SCOPE_PREFIX = "plan_step:"
+
+
+def step_scope(step_id: str) -> str:
+    """A plan step the client chose to show by name is its own grant in the ledger. Step ids
+    are hashed: the ledger's scope column is short, and an id can itself tell of the step."""
+    return STEP_SCOPE_PREFIX + hashlib.blake2b(step_id.encode(), digest_size=12).hexdigest()
+
+
+def shown_step_scopes(link: PartnerLink) -> set[str]:
+    return set(
+        ConsentGrant.objects.filter(
+            client_id=link.client_id,
+            grantee_id=link.partner_id,
+            kind=ConsentGrant.Kind.PARTNER,
+            scope__startswith=STEP_SCOPE_PREFIX,
+            revoked_at__isnull=True,
+        ).values_list("scope", flat=True)
+    )
+
+
+def plan_steps(client: User) -> list[Step]:
+    from attune.plans import services as plans
+
+    record = plans.active_plan(client)
+    return list(plans.engine_plan(record).steps) if record is not None else []
+
+
+def step_choices(link: PartnerLink) -> list[dict[str, Any]]:
+    """For the client's partner page: each step, how the partner sees it, and whether its real
+    title is shown."""
+    shown = shown_step_scopes(link)
+    return [
+        {
+            "id": step.id,
+            "title": step.title,
+            "label": step_label(step_kind(step)),
+            "shown": step_scope(step.id) in shown,
+        }
+        for step in plan_steps(link.client)
+    ]
+
+
+def ladder(client: User, shown: set[str] | None = None) -> list[dict[str, Any]]:
+    """The plan's steps as a partner sees them: each step's neutral kind and its status (done,
+    this week, paused, or later); its real title only when the client chose to show that step
+    (``shown`` holds ledger scopes, ``step_scope``). No ids, logs, notes or distress ratings."""
     from attune.checkins.services import client_today
     from attune.plans import services as plans
 
@@ -204,8 +261,130 @@ def ladder(client: User) -> list[dict[str, Any]]:
             status = "this_week"
         else:
             status = "later"
-        rows.append({"id": step.id, "title": step.title, "rung": step.rung, "status": status})
+        title = step.title if step_scope(step.id) in (shown or set()) else ""
+        rows.append(
+            {"kind": str(step_kind(step)), "title": title, "rung": step.rung, "status": status}
+        )
     return rows
+
+
+def _labelled(rows: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+    if rows is None:
+        return None
+    return [{**row, "label": row["title"] or step_label(row["kind"])} for row in rows]
+
+
+# What the partner sees, live or held ---------------------------------------------------------
+
+
+def open_hold(link: PartnerLink) -> QuietHold | None:
+    return QuietHold.objects.filter(link=link, released_at__isnull=True).first()
+
+
+def live_snapshot(link: PartnerLink) -> dict[str, Any]:
+    """What the partner's view of this link holds now, as plain data (stored by a quiet hold)."""
+    scopes = granted(link)
+    summary = None
+    if Scope.WEEKLY_SUMMARY in scopes:
+        summary = weekly_summary(link.client, _today(link.client))
+        summary = {**summary, "week_start": summary["week_start"].isoformat()}
+    return {
+        "scopes": sorted(scopes),
+        "ladder": ladder(link.client, shown_step_scopes(link)) if Scope.LADDER in scopes else None,
+        "summary": summary,
+        "entry_ids": [entry.pk for entry in entries_shared(link)],
+    }
+
+
+def _today(client: User) -> date:
+    from attune.checkins.services import client_today
+
+    return client_today(client)
+
+
+def partner_view(link: PartnerLink) -> dict[str, Any]:
+    """Exactly what the partner's page shows for this link. While the client has paused or
+    ended quietly, that is the view held at that moment, with nothing after it; otherwise
+    it is live. The same data serves the partner's page, the API and "view as my partner"."""
+    hold = open_hold(link)
+    data = json.loads(hold.snapshot) if hold is not None else live_snapshot(link)
+    summary = data["summary"]
+    if summary is not None:
+        summary = {**summary, "week_start": date.fromisoformat(summary["week_start"])}
+    if hold is None:
+        entries = list(entries_shared(link))
+    else:  # still never an entry that tells of harm from others, nor one since deleted
+        kept = list(JournalEntry.objects.filter(client_id=link.client_id, pk__in=data["entry_ids"]))
+        safe = set(_safe_entry_ids(link.client_id, kept))
+        entries = sorted(
+            (e for e in kept if e.pk in safe), key=lambda e: e.created_at, reverse=True
+        )
+    return {
+        "link": link,
+        "scopes": set(data["scopes"]),
+        "ladder": _labelled(data["ladder"]),
+        "summary": summary,
+        "entries": entries,
+    }
+
+
+def partner_scopes(link: PartnerLink) -> set[str]:
+    """The scopes the partner's view shows: held ones while the client has paused quietly."""
+    hold = open_hold(link)
+    return set(json.loads(hold.snapshot)["scopes"]) if hold is not None else granted(link)
+
+
+def partner_links(user: User) -> list[PartnerLink]:
+    """Links this person is the partner in and may see: active ones, and ones the client ended
+    quietly (their page keeps the view it had; see QuietHold)."""
+    if not user.is_authenticated:
+        return []
+    active = list(people.active_partner_links().filter(partner=user))
+    quietly_ended = PartnerLink.objects.filter(
+        partner=user,
+        status=PartnerLink.Status.ENDED,
+        quiet_holds__released_at__isnull=True,
+        quiet_holds__ended_link=True,
+    ).select_related("client", "partner")
+    return sorted({*active, *quietly_ended}, key=lambda lk: (lk.started_at, lk.pk))
+
+
+def partner_link_for(user: User, link_id: int | str | None) -> PartnerLink | None:
+    links = partner_links(user)
+    if link_id is None or link_id == "":
+        return links[0] if links else None
+    try:
+        pk = int(link_id)
+    except (TypeError, ValueError):
+        return None
+    return next((lk for lk in links if lk.pk == pk), None)
+
+
+def _held_since(client: User) -> dict[int, Any]:
+    """Open quiet holds on this client's links: what the partner writes after ``started_at``
+    waits, unseen by the client, until they resume."""
+    return dict(
+        QuietHold.objects.filter(link__client=client, released_at__isnull=True).values_list(
+            "link_id", "started_at"
+        )
+    )
+
+
+def couple_features_paused(client: User) -> bool:
+    """Has this client quietly paused sharing on any link that is still active?"""
+    return QuietHold.objects.filter(
+        link__client=client,
+        link__status=PartnerLink.Status.ACTIVE,
+        released_at__isnull=True,
+    ).exists()
+
+
+def without_held_feedback(
+    client: User, feedback: QuerySet[PartnerFeedback]
+) -> QuerySet[PartnerFeedback]:
+    for link_id, since in _held_since(client).items():
+        feedback = feedback.exclude(link_id=link_id, updated_at__gte=since)
+    return feedback
 
 
 def weekly_summary(client: User, today: date) -> dict[str, Any]:
@@ -232,11 +411,14 @@ def feedback_of_partner(user: User, link: PartnerLink) -> QuerySet[PartnerFeedba
 
 
 def feedback_shared_with(client: User) -> QuerySet[PartnerFeedback]:
-    return PartnerFeedback.objects.filter(
+    found = PartnerFeedback.objects.filter(
         link__in=people.active_partner_links(client=client), shared_with_client=True
     ).select_related("user")
+    return without_held_feedback(client, found)
 
 
 def feedback_for_clinician(client: User) -> QuerySet[PartnerFeedback]:
-    """Every partner's weekly feedback about this client (the caller checks treatment)."""
-    return PartnerFeedback.objects.filter(link__client=client).order_by("week_start")
+    """Every partner's weekly feedback about this client (the caller checks treatment), except
+    what was written while the client had paused quietly: it waits until they resume."""
+    found = PartnerFeedback.objects.filter(link__client=client).order_by("week_start")
+    return without_held_feedback(client, found)

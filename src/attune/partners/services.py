@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -21,7 +22,7 @@ from attune.journal.models import JournalEntry
 from attune.safety.services import SafetyResponse, Text, screen_and_respond
 
 from . import selectors
-from .models import Conversation, ConversationSummary, PartnerFeedback, Scope
+from .models import Conversation, ConversationSummary, PartnerFeedback, QuietHold, Scope
 
 SCOPE_TEXT_VERSION = "partner-scope-v1"
 # Said to the writer when an entry tells of harm from others (safety.harm): kind, no blame,
@@ -32,6 +33,7 @@ KEPT_FROM_PARTNER = _(
     "trust, your clinician or a support line when you choose."
 )
 ENTRY_TEXT_VERSION = "partner-entry-v1"
+STEP_TEXT_VERSION = "partner-step-v1"
 
 
 @dataclass(frozen=True)
@@ -135,10 +137,24 @@ def entry_share(*, client: User, link: PartnerLink, entry: JournalEntry, shared:
 
 
 @transaction.atomic
-def link_end(*, actor: User, link: PartnerLink) -> None:
-    """Either person ends the link at once; every partner grant between them is revoked."""
+def link_end(*, actor: User, link: PartnerLink, quietly: bool = False) -> None:
+    """Either person ends the link at once; every partner grant between them is revoked.
+
+    ``quietly`` (the client only): the partner's page keeps showing what it showed at this
+    moment, and nothing after it, with no word that anything changed (see QuietHold). An
+    ordinary end, by either person, also ends any quiet hold: the link is simply gone."""
     if actor.pk not in (link.client_id, link.partner_id):
         raise PermissionDenied(_("Only the two people in a link can end it."))
+    if quietly:
+        if actor.pk != link.client_id:
+            raise PermissionDenied(_("Only the person sharing can end a link quietly."))
+        hold = selectors.open_hold(link) or _hold_start(link)
+        hold.ended_link = True
+        hold.save(update_fields=["ended_link"])
+    else:
+        QuietHold.objects.filter(link=link, released_at__isnull=True).update(
+            released_at=timezone.now()
+        )
     now = timezone.now()
     PartnerLink.objects.filter(pk=link.pk, status=PartnerLink.Status.ACTIVE).update(
         status=PartnerLink.Status.ENDED, ended_at=now, ended_by=actor
@@ -158,12 +174,104 @@ def link_end(*, actor: User, link: PartnerLink) -> None:
     )
 
 
+# Quiet pause ------------------------------------------------------------------------------
+# No email, no notification and no change of wording on the partner's side: a client whose
+# partner monitors or pressures can step back without it showing (PenzeyMoog 2021; DESIGN.md
+# non-negotiable 7).
+
+
+def _client_links(client: User, link: PartnerLink | None) -> list[PartnerLink]:
+    links = selectors.client_links(client)
+    if link is None:
+        return links
+    if link.pk not in {lk.pk for lk in links}:
+        raise PermissionDenied(_("Only the person sharing can pause what they share."))
+    return [link]
+
+
+def _hold_start(link: PartnerLink) -> QuietHold:
+    return QuietHold.objects.create(
+        link=link,
+        started_at=timezone.now(),
+        snapshot=json.dumps(selectors.live_snapshot(link)),
+    )
+
+
+@transaction.atomic
+def quiet_pause(*, client: User, link: PartnerLink | None = None) -> list[QuietHold]:
+    """Pause everything the client shares (on one link, or all of theirs when ``link`` is
+    None): the partner's page keeps what it shows now and gets nothing new. Pausing twice
+    keeps the first moment."""
+    holds = [selectors.open_hold(lk) or _hold_start(lk) for lk in _client_links(client, link)]
+    for hold in holds:
+        audit_record(
+            action=AuditEvent.Action.UPDATE,
+            subject_uuid=client.uuid,
+            object_type="partners.quiethold",
+            object_id=hold.pk,
+            fields=["started_at"],
+        )
+    return holds
+
+
+@transaction.atomic
+def quiet_resume(*, client: User, link: PartnerLink | None = None) -> int:
+    """Resume sharing: the partner's view is live again, and what they wrote meanwhile reaches
+    the client. Returns how many links were resumed."""
+    links = _client_links(client, link)
+    holds = list(QuietHold.objects.filter(link__in=links, released_at__isnull=True))
+    QuietHold.objects.filter(pk__in=[h.pk for h in holds]).update(released_at=timezone.now())
+    for hold in holds:
+        audit_record(
+            action=AuditEvent.Action.UPDATE,
+            subject_uuid=client.uuid,
+            object_type="partners.quiethold",
+            object_id=hold.pk,
+            fields=["released_at"],
+        )
+    return len(holds)
+
+
+# Steps shown by name ------------------------------------------------------------------------
+
+
+@transaction.atomic
+def steps_shown_set(*, client: User, link: PartnerLink, step_ids: set[str]) -> None:
+    """The client chooses which plan steps their partner sees by their real title; every other
+    step shows only as its neutral kind. Each choice is a grant in the ledger."""
+    if client.pk != link.client_id:
+        raise PermissionDenied(_("Only the person sharing can choose what is shown."))
+    known = {step.id for step in selectors.plan_steps(client)}
+    unknown = sorted(step_ids - known)
+    if unknown:
+        raise ValidationError(
+            {"steps": _("These are not steps of your plan: %(ids)s") % {"ids": ", ".join(unknown)}}
+        )
+    wanted = {selectors.step_scope(step_id) for step_id in step_ids}
+    shown = selectors.shown_step_scopes(link)
+    for scope in sorted(wanted - shown):
+        accounts.consent_grant(
+            client=client,
+            grantee=link.partner,
+            kind=ConsentGrant.Kind.PARTNER,
+            scope=scope,
+            text_version=STEP_TEXT_VERSION,
+        )
+    for grant in ConsentGrant.objects.filter(
+        client_id=link.client_id,
+        grantee_id=link.partner_id,
+        kind=ConsentGrant.Kind.PARTNER,
+        scope__in=shown - wanted,
+        revoked_at__isnull=True,
+    ):
+        accounts.consent_revoke(actor=client, grant=grant)
+
+
 # Weekly feedback ------------------------------------------------------------------------
 
 FEEDBACK_FIELDS = (
     "felt_connected",
     "felt_heard",
-    "closeness_moments",
     "what_helped",
     "note",
     "shared_with_client",
@@ -191,7 +299,8 @@ def feedback_save(*, partner: User, link: PartnerLink, today: date, **fields: An
         setattr(feedback, name, value)
     feedback.full_clean()
     feedback.save()
-    if feedback.shared_with_client and not was_shared:
+    # While the client has paused quietly, what the partner writes waits, without an email.
+    if feedback.shared_with_client and not was_shared and selectors.open_hold(link) is None:
         from .tasks import notify_feedback_shared
 
         transaction.on_commit(lambda: notify_feedback_shared(feedback.pk))

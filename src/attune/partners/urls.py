@@ -6,6 +6,10 @@ urlpatterns = [
     path("partners/", views.partners_home, name="partners_home"),
     path("partners/scopes/", views.scopes_save, name="partner_scopes_save"),
     path("partners/end/", views.link_end, name="partner_link_end"),
+    path("partners/quiet/pause/", views.quiet_pause, name="partner_quiet_pause"),
+    path("partners/quiet/resume/", views.quiet_resume, name="partner_quiet_resume"),
+    path("partners/steps/", views.steps_save, name="partner_steps_save"),
+    path("partners/as-partner/", views.as_partner, name="partner_view_as"),
     path(
         "partners/entries/<id:entry_id>/share/",
         views.entry_share,

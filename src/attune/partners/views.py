@@ -81,15 +81,9 @@ def _submit(
 
 
 def _shared_view(viewer: User, link: PartnerLink) -> dict[str, Any]:
-    """What the partner sees of one link: exactly the scopes granted now."""
-    scopes = selectors.granted(link)
-    view: dict[str, Any] = {"link": link, "scopes": scopes}
-    if Scope.LADDER in scopes:
-        view["ladder"] = selectors.ladder(link.client)
-    if Scope.WEEKLY_SUMMARY in scopes:
-        view["summary"] = selectors.weekly_summary(link.client, client_today(link.client))
-    view["entries"] = list(selectors.entries_shared(link))
-    if scopes & {Scope.LADDER, Scope.WEEKLY_SUMMARY} or view["entries"]:
+    """What the partner sees of one link (selectors.partner_view); their reading is audited."""
+    view = selectors.partner_view(link)
+    if view["scopes"] & {Scope.LADDER, Scope.WEEKLY_SUMMARY} or view["entries"]:
         audit_read(
             actor_uuid=viewer.uuid,
             subject_uuid=link.client.uuid,
@@ -104,23 +98,99 @@ def _shared_view(viewer: User, link: PartnerLink) -> dict[str, Any]:
 def partners_home(request: HttpRequest) -> HttpResponse:
     user = signed_in(request)
     is_client = Role.CLIENT in people.roles_of(user)
-    links = list(selectors.links_for(user)) if is_client else _links_or_403(user)
+    partner_side = selectors.partner_links(user)
+    if not is_client and not partner_side:
+        raise PermissionDenied
     as_client = [
-        {"link": link, "scopes": selectors.granted(link)}
-        for link in links
-        if link.client_id == user.pk
+        {
+            "link": link,
+            "scopes": selectors.granted(link),
+            "steps": selectors.step_choices(link),
+            "paused": selectors.open_hold(link) is not None,
+        }
+        for link in selectors.client_links(user)
     ]
-    as_partner = [_shared_view(user, link) for link in links if link.partner_id == user.pk]
+    as_partner = [_shared_view(user, link) for link in partner_side]
     context = {
         "is_client": is_client,
         "as_client": as_client,
         "as_partner": as_partner,
+        "any_paused": any(row["paused"] for row in as_client),
         "scope_choices": Scope.choices,
         "shared_feedback": selectors.feedback_shared_with(user)[:8] if as_client else [],
         "feed_url": request.session.pop("new_feed_url", None),
     }
     context.update(crisis_once(request, user))
     return render(request, "partners/home.html", context)
+
+
+def _client_link_or_404(user: User, raw: str | None) -> PartnerLink:
+    """One of this person's own links as the client, named in the request, or 404."""
+    link = selectors.link_for(user, raw) if raw else None
+    if link is None or link.client_id != user.pk:
+        raise Http404
+    return link
+
+
+@login_required
+@require_http_methods(["GET"])
+def as_partner(request: HttpRequest) -> HttpResponse:
+    """The client sees exactly what their partner's page shows of this link, read-only."""
+    user = signed_in(request)
+    link = _client_link_or_404(user, request.GET.get("link"))
+    context = {"view": selectors.partner_view(link), "read_only": True}
+    return render(request, "partners/as_partner.html", context)
+
+
+@login_required
+@require_POST
+def steps_save(request: HttpRequest) -> HttpResponse:
+    """The client chooses which steps their partner sees by name (all others: neutral)."""
+    user = signed_in(request)
+    link = _client_link_or_404(user, request.POST.get("link"))
+    try:
+        services.steps_shown_set(client=user, link=link, step_ids=set(request.POST.getlist("show")))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("partners_home")
+    messages.success(
+        request, _("Saved. Your partner sees the real name only of the steps you ticked.")
+    )
+    return redirect("partners_home")
+
+
+def _quiet_links(request: HttpRequest, user: User) -> PartnerLink | None:
+    """The link named in the form, or None for all of this client's links (which must exist)."""
+    raw = request.POST.get("link")
+    if raw:
+        return _client_link_or_404(user, raw)
+    if not selectors.client_links(user):
+        raise Http404
+    return None
+
+
+@login_required
+@require_POST
+def quiet_pause(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    services.quiet_pause(client=user, link=_quiet_links(request, user))
+    messages.success(
+        request,
+        _(
+            "Paused, quietly. Your partner's page stays as it was a moment ago and shows "
+            "nothing new. Nobody is told. Resume whenever you like."
+        ),
+    )
+    return redirect("partners_home")
+
+
+@login_required
+@require_POST
+def quiet_resume(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    services.quiet_resume(client=user, link=_quiet_links(request, user))
+    messages.success(request, _("Sharing is back on. Your partner sees what you share again."))
+    return redirect("partners_home")
 
 
 @login_required
@@ -164,10 +234,23 @@ def entry_share(request: HttpRequest, entry_id: int) -> HttpResponse:
 @require_POST
 def link_end(request: HttpRequest) -> HttpResponse:
     user = signed_in(request)
-    link = selectors.link_for(user, request.POST.get("link"))
-    if link is None or not request.POST.get("link"):
+    raw = request.POST.get("link")
+    quietly = request.POST.get("quietly") == "yes"
+    link = selectors.link_for(user, raw) if raw else None
+    if link is None and raw and not quietly:  # a partner leaving a link ended quietly
+        link = selectors.partner_link_for(user, raw)
+    if link is None or (quietly and link.client_id != user.pk):
         raise Http404
-    services.link_end(actor=user, link=link)
+    services.link_end(actor=user, link=link, quietly=quietly)
+    if quietly:
+        messages.success(
+            request,
+            _(
+                "The link has ended, quietly. Nothing is shared any more; their page keeps "
+                "what it showed a moment ago, and nobody is told."
+            ),
+        )
+        return redirect("partners_home")
     messages.success(request, _("The link has ended. Nothing is shared between you any more."))
     return redirect("home")
 
@@ -176,7 +259,8 @@ def link_end(request: HttpRequest) -> HttpResponse:
 @require_POST
 def partner_calendar_new(request: HttpRequest) -> HttpResponse:
     user = signed_in(request)
-    _links_or_403(user)
+    if not selectors.partner_links(user):
+        _links_or_403(user)
     raw = feeds.feed_create(client=user)
     request.session["new_feed_url"] = request.build_absolute_uri(f"/calendar/{raw}.ics")
     messages.success(request, _("Your private calendar address is ready."))
@@ -187,7 +271,7 @@ def partner_calendar_new(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def feedback(request: HttpRequest) -> HttpResponse:
     user = signed_in(request)
-    links = [link for link in _links_or_403(user) if link.partner_id == user.pk]
+    links = selectors.partner_links(user)
     if not links:
         raise PermissionDenied
     chosen = request.GET.get("link") or request.POST.get("link")
@@ -214,7 +298,10 @@ def feedback(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET"])
 def conversation_list(request: HttpRequest) -> HttpResponse:
     user = signed_in(request)
-    links = _links_or_403(user)
+    # A partner whose link was ended quietly still reaches the list (their page links here).
+    links = list(selectors.links_for(user))
+    if not links and not selectors.partner_links(user):
+        raise PermissionDenied
     plannable = [lk for lk in links if Scope.CONVERSATIONS in selectors.granted(lk)]
     context = {
         "conversations": selectors.conversations_for(user),

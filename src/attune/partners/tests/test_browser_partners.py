@@ -123,11 +123,13 @@ def test_couple_plans_a_conversation_and_the_clinician_sees_the_concordance(
     them.goto(base + "/partners/feedback/")
     them.get_by_label("This week I felt connected").fill("8")
     them.get_by_label("This week I felt heard").fill("7")
-    them.get_by_label("Moments of closeness").fill("3")
+    them.get_by_label("What helped you this week").fill("a slow walk after dinner")
+    assert them.get_by_label("Moments of closeness").count() == 0  # nothing that keeps score
     assert_accessible(them, "weekly feedback")
     them.get_by_role("button", name="Save").click()
     them.wait_for_url(base + "/partners/")
-    assert PartnerFeedback.objects.get().felt_connected == 8
+    saved = PartnerFeedback.objects.get()
+    assert (saved.felt_connected, saved.closeness_moments) == (8, None)
 
     desk = browser.new_context(viewport={"width": 1280, "height": 900})
     clin = desk.new_page()

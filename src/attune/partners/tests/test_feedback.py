@@ -173,3 +173,59 @@ def test_concordance_api_is_for_the_treating_clinician_only(cast: Cast) -> None:
     for who in (cast.partner, cast.client, cast.other_clinician, cast.far_clinician):
         other, other_auth = api(who)
         assert other.get(url, **other_auth).status_code == 404
+
+
+# Feedback that grades nobody (issue 16) ------------------------------------------------------
+
+
+def test_feedback_asks_the_partner_about_their_own_week_and_never_for_a_count(
+    cast: Cast,
+) -> None:
+    page = login(cast.partner).get("/partners/feedback/").content.decode()
+    assert "closeness_moments" not in page and "Moments of closeness" not in page
+    assert "This week I felt connected to them" in page and "What helped you this week" in page
+    assert "not a mark for anyone" in page
+    login(cast.partner).post("/partners/feedback/", _form())
+    assert PartnerFeedback.objects.get().closeness_moments is None  # not stored as a 0
+
+
+def test_api_and_openapi_match_the_form_without_a_count(cast: Cast) -> None:
+    from attune.partners.forms import FeedbackForm
+
+    schema = login(cast.partner).get("/api/v1/openapi.json").json()["components"]["schemas"]
+    writes = set(schema["PartnerFeedbackIn"]["properties"]) - {"link_id"}
+    assert writes == set(FeedbackForm.base_fields)
+    assert "closeness_moments" not in schema["PartnerFeedbackOut"]["properties"]
+    http, auth = api(cast.partner)
+    link = link_of(cast.client, cast.partner)
+    body = {"link_id": link.pk, "felt_connected": 6, "felt_heard": 5, "shared_with_client": True}
+    response = http.put(
+        "/api/v1/partners/feedback",
+        {**body, "closeness_moments": 9},  # an older app may still send it: not stored
+        content_type="application/json",
+        **auth,
+    )
+    assert response.status_code == 200 and "closeness_moments" not in response.json()
+    assert PartnerFeedback.objects.get().closeness_moments is None
+    http, auth = api(cast.client)
+    (row,) = http.get("/api/v1/partners/feedback", **auth).json()
+    assert "closeness_moments" not in row
+
+
+def test_an_earlier_weeks_count_is_kept_but_never_shown_to_the_client(cast: Cast) -> None:
+    link = link_of(cast.client, cast.partner)
+    old = PartnerFeedback.objects.create(
+        link=link,
+        user=cast.partner,
+        week_start=client_today(cast.client) - timedelta(days=21),
+        felt_connected=5,
+        felt_heard=4,
+        closeness_moments=4,
+        shared_with_client=True,
+    )
+    page = login(cast.client).get("/partners/").content.decode()
+    assert "they felt connected 5 out of 10 and heard 4 out of 10" in page
+    assert "moments of closeness" not in page.lower()
+    assert "not a mark for either of you" in page
+    old.refresh_from_db()
+    assert old.closeness_moments == 4  # history stays as it was written
