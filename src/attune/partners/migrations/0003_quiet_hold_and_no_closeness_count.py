@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0001_initial'),
-        ('partners', '0001_initial'),
+        ('partners', '0002_conversation_agreement'),
     ]
 
     operations = [
