@@ -13,14 +13,26 @@ from django.utils.translation import gettext as _
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
+from attune.accounts.models import User
+from attune.core.branding import brand_of, sender_for
+
 from . import selectors
 from .models import Conversation, PartnerFeedback
 
 REMIND_BEFORE = timedelta(hours=24)
 
 
-def _send(subject: str, body: str, emails: list[str]) -> None:
-    send_mail(subject=subject, message=body, from_email=None, recipient_list=emails)
+def _send(subject: str, body: str, people: list[User], **values: str) -> None:
+    """One email each, under the name each person chose for attune (core.branding); the
+    subject and body name it through %(app)s."""
+    for person in people:
+        app = {"app": brand_of(person).name, **values}
+        send_mail(
+            subject=subject % app,
+            message=body % app,
+            from_email=sender_for(person),
+            recipient_list=[person.email],
+        )
 
 
 @db_task(retries=3, retry_delay=60)  # type: ignore[untyped-decorator]
@@ -29,11 +41,12 @@ def notify_feedback_shared(feedback_id: int) -> None:
     found = feedback.first()
     if found is None or not found.shared_with_client:
         return
+    url = settings.BASE_URL + "/partners/"
     _send(
-        _("Something new is waiting for you in attune"),
-        _("Your partner shared their weekly reflection with you. Sign in to read it: %(url)s")
-        % {"url": settings.BASE_URL + "/partners/"},
-        [found.link.client.email],
+        _("Something new is waiting for you in %(app)s"),
+        _("Your partner shared their weekly reflection with you. Sign in to read it: %(url)s"),
+        [found.link.client],
+        url=url,
     )
 
 
@@ -57,12 +70,13 @@ def send_due_conversation_reminders() -> int:
             continue
         # A plan that tells of harm from others is the client's alone (safety.harm).
         withheld = selectors.withheld_conversations([conversation])
-        recipients = [link.client.email] + ([] if withheld else [link.partner.email])
+        recipients = [link.client] + ([] if withheld else [link.partner])
+        url = settings.BASE_URL + f"/conversations/{conversation.pk}/"
         _send(
-            _("attune conversation"),
-            _("A reminder: you planned an attune conversation. Details are in attune: %(url)s")
-            % {"url": settings.BASE_URL + f"/conversations/{conversation.pk}/"},
+            _("%(app)s conversation"),
+            _("A reminder: you planned a conversation. Details are in %(app)s: %(url)s"),
             recipients,
+            url=url,
         )
         sent += 1
     return sent

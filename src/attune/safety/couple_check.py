@@ -24,6 +24,7 @@ from attune.clinical.safety import couple_check as rule
 
 from . import selectors, services
 from .models import CoupleCheck, RiskFlag
+from .signals import couple_concern_started
 
 FLAG_CATEGORY = "harm_from_others:couple_check"
 FLAG_REASON = "couple_check_concern"
@@ -75,6 +76,8 @@ def couple_check_record(*, client: User, answers: Mapping[str, object]) -> Coupl
     assessed = rule.assess(answers)
     stood = selectors.couple_concern_stands(client)
     check = CoupleCheck.objects.create(client=client, concern=assessed.concern, **assessed.answers)
+    if check.stands and not stood:
+        couple_concern_started.send(sender=CoupleCheck, client=client)
     if stood != check.stands:
         _fit_plan(client)
     return CoupleCheckRecorded(check, concern_support(client) if check.concern else None)

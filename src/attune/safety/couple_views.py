@@ -97,6 +97,7 @@ def couple_check_result(request: HttpRequest, check_id: int) -> HttpResponse:
         "next": _next(request),
         "has_clinician": people.clinicians_of(client).exists(),
         "has_partner": people.active_partner_links(client=client).exists(),
+        "partner_links": list(people.active_partner_links(client=client).select_related("partner")),
         "is_latest": selectors.latest_couple_check(client) == check,
     }
     if check.concern:

@@ -15,6 +15,7 @@ from attune.accounts import services
 from attune.accounts.models import PartnerLink, Role
 from attune.checkins.models import CheckIn
 from attune.partners.models import Conversation, ConversationSummary, PartnerFeedback
+from attune.safety.couple_check import couple_check_record
 from conftest import PASSWORD, assert_accessible, make_user, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,6 +28,10 @@ def _client_in_care() -> tuple[Any, Any]:
     clinician = make_user("vale@example.test", Role.CLINICIAN, org, "Dr Vale")
     client = make_user("ari@example.test", Role.CLIENT, org, "Ari Client")
     services.care_start(clinician=clinician, client=client, organisation=org, started_by=clinician)
+    # The private couple check comes before a partner invitation; this client answered it.
+    couple_check_record(
+        client=client, answers={"feels_safe": "yes", "pressured": "no", "monitored": "no"}
+    )
     today = timezone.localdate()
     for back in range(14):
         CheckIn.objects.create(

@@ -151,7 +151,22 @@ def test_one_reminder_a_day_ahead_without_content(cast: Cast) -> None:
     conversation(link, starts_at=timezone.now() + timedelta(days=3))
     assert tasks.send_due_conversation_reminders() == 1
     assert tasks.send_due_conversation_reminders() == 0
-    (message,) = mail.outbox
-    assert sorted(message.to) == sorted([cast.client.email, cast.partner.email])
-    assert OBJECTIVE not in message.body and PAUSE_WORD not in message.body
-    assert message.subject == "attune conversation"
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([cast.client.email, cast.partner.email])
+    for message in mail.outbox:  # one each, so each comes under the name its reader chose
+        assert len(message.to) == 1
+        assert OBJECTIVE not in message.body and PAUSE_WORD not in message.body
+        assert message.subject == "attune conversation"
+
+
+def test_a_partner_who_chose_a_plain_name_gets_reminders_under_it(cast: Cast) -> None:
+    cast.partner.app_name = "notes"
+    cast.partner.save()
+    link = link_of(cast.client, cast.partner)
+    grant(link, Scope.CONVERSATIONS)
+    conversation(link, starts_at=timezone.now() + timedelta(hours=3))
+    assert tasks.send_due_conversation_reminders() == 1
+    theirs = next(m for m in mail.outbox if m.to == [cast.partner.email])
+    assert theirs.from_email.startswith("Notes <") and theirs.subject == "Notes conversation"
+    assert "attune" not in theirs.body.replace("attune.test", "")
+    mine = next(m for m in mail.outbox if m.to == [cast.client.email])
+    assert mine.subject == "attune conversation"
