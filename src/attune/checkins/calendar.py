@@ -16,6 +16,7 @@ from icalendar import Alarm, Calendar, Event
 
 from attune.accounts.models import User
 from attune.accounts.services import hash_token
+from attune.core.branding import brand_of
 from attune.core.calendar_ids import opaque_uid
 from attune.core.vtimezone import vtimezone
 
@@ -55,13 +56,14 @@ def render_feed(client: User) -> bytes:
     zone = zoneinfo.ZoneInfo(reminder.time_zone if reminder else "UTC")
     start = datetime.combine(timezone.now().astimezone(zone).date(), at, tzinfo=zone)
 
+    name = brand_of(client).name  # the name the person chose for attune (core.branding)
     cal = Calendar()
     cal.add("prodid", "-//attune//check-in reminders//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", "attune")
+    cal.add("x-wr-calname", name)
     event = Event()
     event.add("uid", opaque_uid("checkin", client.uuid))
-    event.add("summary", "attune check-in")
+    event.add("summary", f"{name} check-in")
     event.add("description", "A minute to notice how you are today.")
     event.add("dtstart", start)
     event.add("duration", timedelta(minutes=5))
@@ -69,7 +71,7 @@ def render_feed(client: User) -> bytes:
     event.add("rrule", {"freq": "daily"})
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", "attune check-in")
+    alarm.add("description", f"{name} check-in")
     alarm.add("trigger", timedelta(0))
     event.add_component(alarm)
     from attune.accounts.selectors import roles_of

@@ -113,3 +113,14 @@ def test_the_choice_is_offered_from_privacy_and_help_pages(cast: Cast) -> None:
     http = _login(cast.client)
     for path in ("/me/privacy/", "/help-now/"):
         assert "/me/app-name/" in http.get(path).content.decode(), path
+
+
+def test_calendar_feed_uses_the_chosen_name(cast: Cast) -> None:
+    from attune.checkins import calendar as feeds
+
+    cast.client.app_name = "notes"
+    cast.client.save()
+    feed = feeds.render_feed(cast.client).decode()
+    assert "SUMMARY:Notes check-in" in feed and "X-WR-CALNAME:Notes" in feed
+    shown = [line for line in feed.splitlines() if line.split(":")[0] in ("SUMMARY", "DESCRIPTION")]
+    assert shown and not [line for line in shown if "attune" in line.lower()]
