@@ -18,6 +18,7 @@ from attune.clinical import concordance as rule
 from attune.core.html import trusted_svg
 
 from .models import PartnerFeedback
+from .selectors import feedback_for_clinician
 
 CHART_WEEKS = 12
 
@@ -44,11 +45,7 @@ def partner_weeks(feedback: list[PartnerFeedback]) -> dict[date, int]:
 def build(client: User, today: date) -> dict[str, Any] | None:
     """Chart, table and discordance for the last CHART_WEEKS weeks; None without feedback."""
     since = rule.week_start(today) - timedelta(weeks=CHART_WEEKS - 1)
-    feedback = list(
-        PartnerFeedback.objects.filter(link__client=client, week_start__gte=since).order_by(
-            "week_start"
-        )
-    )
+    feedback = list(feedback_for_clinician(client, since=since))
     if not feedback:
         return None
     partner = partner_weeks(feedback)
@@ -107,13 +104,7 @@ def build(client: User, today: date) -> dict[str, Any] | None:
 
 def prep_line(client: User, since: date, until: date) -> str:
     """One line for session prep: partner feedback since the last session, in plain words."""
-    feedback = list(
-        PartnerFeedback.objects.filter(
-            link__client=client,
-            week_start__gte=rule.week_start(since),
-            week_start__lte=until,
-        )
-    )
+    feedback = list(feedback_for_clinician(client, since=rule.week_start(since), until=until))
     if not feedback:
         return ""
     own = client_weeks(client, rule.week_start(since))
