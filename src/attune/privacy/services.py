@@ -137,7 +137,7 @@ def viewers_of(user: User) -> list[dict[str, Any]]:
         .only("actor_uuid", "at", "object_type")
         .order_by("-at")[:VIEWS_READ]
     )
-    names = {
+    names: dict[Any, str] = {
         u.uuid: (u.display_name or u.email)
         for u in User.objects.filter(uuid__in={e.actor_uuid for e in events})
     }
