@@ -171,9 +171,37 @@ class _RequestsInFlight:
             return self.changed.wait_for(lambda: self.count <= 0, timeout=timeout)
 
 
+def _server_connection_threads() -> list[threading.Thread]:
+    """The live server's per-connection threads (socketserver names them after their target)."""
+    return [t for t in threading.enumerate() if "process_request_thread" in t.name]
+
+
+def _close_browser_connections(request: pytest.FixtureRequest) -> None:
+    """Close what the test's browser still holds open, while the server can still answer.
+
+    Chromium keeps idle keep-alive connections to the live server in each browser context.
+    Left open, they close only when the session's browser does, after the session's live
+    server has stopped and taken back the thread-sharing of the in-memory SQLite connection;
+    each connection thread then ran Django's close-connections step in a thread that may no
+    longer use it, and pytest printed "DatabaseWrapper objects created in a thread can only
+    be used in that same thread" for every one. Closing the contexts here ends those threads
+    while sharing is still allowed.
+    """
+    import time
+
+    if "browser" not in request.fixturenames:
+        return
+    for context in list(request.getfixturevalue("browser").contexts):
+        context.close()
+    deadline = time.monotonic() + 10
+    while _server_connection_threads() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 @pytest.fixture
-def live_server(live_server: Any) -> Iterator[Any]:
-    """pytest-django's live server, but a test ends only when the server has answered.
+def live_server(live_server: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """pytest-django's live server, but a test ends only when the server has answered and
+    the browser has let go of its connections.
 
     A browser may leave a request running after the test's last step (a page it navigated
     away from). On SQLite the server threads share the test's connection, so flushing the
@@ -188,6 +216,7 @@ def live_server(live_server: Any) -> Iterator[Any]:
         yield live_server
         assert in_flight.wait_until_idle(), "the live server is still handling a request"
     finally:
+        _close_browser_connections(request)
         request_started.disconnect(in_flight.started)
         request_finished.disconnect(in_flight.finished)
 

@@ -32,20 +32,32 @@ def _overview() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _quiet_stdout() -> None:
+    """The reader went away (`attune --help | head -1`): send what is left nowhere, so the
+    interpreter's last flush cannot print a traceback, and stop quietly, as Unix tools do."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def _run_pure(name: str, args: list[str]) -> int:
     module = importlib.import_module(PURE_COMMANDS[name])
-    try:
-        code: int = module.main(args)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away (`attune score ... | head`): stop quietly, as Unix tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
+    code: int = module.main(args)
     return code
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Every command, Django's too, stops quietly when its reader closes the pipe early."""
+    try:
+        try:
+            _main(argv)
+        finally:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(0)
+
+
+def _main(argv: list[str] | None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in PURE_COMMANDS:
         sys.exit(_run_pure(args[0], args[1:]))

@@ -25,6 +25,18 @@ TEXTS = {
         "I agree that my linked partner may read this one journal entry, as it is now and as I "
         "change it, until I stop sharing it, which takes effect straight away."
     ),
+    "partner-link-v2": _(
+        "I agree to link with {partner} as my partner in attune. They see only what I choose to "
+        "share, one kind at a time, and nothing of my journal, trigger map, questionnaires or "
+        "check-in notes unless I share a single item. The partner's weekly ratings are seen by "
+        "my treating clinician only while we are linked; once the link ends, the clinician no "
+        "longer sees them. Either of us can end the link at any time."
+    ),
+    "clinician-entry-v1": _(
+        "I agree that the clinicians named here may read this one journal entry, as it is now "
+        "and as I change it, until I make it private again. A clinician who joins my care "
+        "later sees it only if I share it again."
+    ),
     "clinician-sentence-v1": _(
         "I agree that {clinician} may see the sentence that worried attune when something I "
         "write raises a safety flag, so they can understand it and follow it up with me. "
@@ -33,7 +45,9 @@ TEXTS = {
     ),
 }
 
-CURRENT = {"clinician": "clinician-care-v1", "partner": "partner-link-v1"}
+CURRENT = {"clinician": "clinician-care-v1", "partner": "partner-link-v2"}
+# One journal entry shared with the clinicians in care at that moment (journal.services).
+CLINICIAN_ENTRY_VERSION = "clinician-entry-v1"
 # "My clinician sees the sentence that worried attune" (issue 15): one grant per clinician,
 # kind "clinician", offered when care starts and on the Sharing page.
 SENTENCE_SCOPE = "clinician_sees_sentence"

@@ -77,7 +77,7 @@ def line_chart(
         layers.draw_x_axis(frame, width, opts),
         layers.draw_events(frame, marks, opts),
         *(
-            layers.draw_series(frame, item, i, kind, opts)
+            layers.draw_series(frame, item, item.slot(i), kind, opts)
             for i, (item, kind) in enumerate(zip(cleaned, layout.kinds, strict=True))
         ),
         layers.draw_rings(frame, marks, opts),
@@ -128,7 +128,7 @@ def _layout(
     plot_width = width - PAD - 4 - left - 2 * INNER_X
     start, end = x_range
     kinds = [
-        _marker_kind(item, i, _spacing(item, start, end, plot_width))
+        _marker_kind(item, item.slot(i), _spacing(item, start, end, plot_width))
         for i, item in enumerate(series)
     ]
     rows = legend_rows(_legend_items(series, kinds, marks), width - 2 * PAD, font)
@@ -178,7 +178,7 @@ def _within(item: CleanSeries, start: date | None, end: date | None) -> CleanSer
     if start is None or end is None:
         return item
     points = tuple(p for p in item.points if start <= p[0] <= end)
-    return CleanSeries(item.label, points, item.marker, item.max_gap_days)
+    return CleanSeries(item.label, points, item.marker, item.max_gap_days, item.style)
 
 
 def _legend_items(
@@ -187,8 +187,9 @@ def _legend_items(
     items: list[LegendItem] = []
     for index, (item, kind) in enumerate(zip(series, kinds, strict=True)):
         if item.label:
-            colour, dash = palette.series_colour(index), palette.series_dash(index)
-            shown = kind or palette.series_shape(index)  # lone points use it even without markers
+            slot = item.slot(index)
+            colour, dash = palette.series_colour(slot), palette.series_dash(slot)
+            shown = kind or palette.series_shape(slot)  # lone points use it even without markers
             items.append(LegendItem(item.label, colour, dash, shown))
     seen: set[str] = set()
     for mark in marks:

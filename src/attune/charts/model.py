@@ -29,12 +29,15 @@ class Series:
     a shape name always does.
     max_gap_days: if set, two present points further apart than this also break the line
     (daily check-ins pass 1, so an unlogged day is not bridged).
+    style: the palette slot (colour, dash, shape) to draw with; by default the series'
+    position. Give it when one measure must look the same on several charts.
     """
 
     label: str
     points: Sequence[tuple[date, float | None]]
     marker: SeriesMarker = "auto"
     max_gap_days: int | None = None
+    style: int | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,11 @@ class CleanSeries:
     points: tuple[tuple[date, float | None], ...]
     marker: SeriesMarker
     max_gap_days: int | None = field(default=None)
+    style: int | None = field(default=None)
+
+    def slot(self, index: int) -> int:
+        """The palette slot: the declared style, else the series' position."""
+        return index if self.style is None else self.style
 
 
 def as_day(value: date) -> date:
@@ -94,7 +102,7 @@ def clean_series(series: Series) -> CleanSeries:
             raise ValueError(f"series {series.label!r} has two points on {key.isoformat()}")
         by_day[key] = finite_or_none(value)
     points = tuple(sorted(by_day.items()))
-    return CleanSeries(series.label, points, series.marker, series.max_gap_days)
+    return CleanSeries(series.label, points, series.marker, series.max_gap_days, series.style)
 
 
 def iso_date(day: date) -> str:

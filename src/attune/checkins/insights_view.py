@@ -37,6 +37,15 @@ PATTERN_DAYS = 91
 WINS_SHOWN = 12
 PHONE_WIDTH = 360
 SUNDAY = 6
+# One look per measure on every insights chart: its palette slot (colour, dash, shape).
+# Both the thread chart and the seven-day trend draw from this, so mood never borrows
+# sexual loneliness's colour on the next chart.
+MEASURE_STYLE: dict[insights.Metric, int] = {
+    "mood": 0,
+    "sexual_loneliness": 1,
+    "emotional_loneliness": 2,
+    "social_loneliness": 3,
+}
 
 
 @dataclass(frozen=True)
@@ -147,9 +156,17 @@ def _thread(days: list[DailyCheckin], today: date) -> dict[str, Any]:
     shown = [d for d in days if d.day >= start]
     series = [
         Series(
-            _("Sexual loneliness"), [(d.day, d.sexual_loneliness) for d in shown], max_gap_days=1
+            _("Sexual loneliness"),
+            [(d.day, d.sexual_loneliness) for d in shown],
+            max_gap_days=1,
+            style=MEASURE_STYLE["sexual_loneliness"],
         ),
-        Series(_("Mood"), [(d.day, d.mood) for d in shown], max_gap_days=1),
+        Series(
+            _("Mood"),
+            [(d.day, d.mood) for d in shown],
+            max_gap_days=1,
+            style=MEASURE_STYLE["mood"],
+        ),
     ]
     view = insights.thread_view(days, end=today)
     svg = _zero_to_ten_chart(
@@ -232,7 +249,14 @@ def _trend(days: list[DailyCheckin], today: date) -> dict[str, Any]:
     series = []
     for metric, label in names:
         points = insights.rolling_means(days, metric, start=start, end=today) if days else []
-        series.append(Series(label, [(p.day, p.mean_7) for p in points], marker="none"))
+        series.append(
+            Series(
+                label,
+                [(p.day, p.mean_7) for p in points],
+                marker="none",
+                style=MEASURE_STYLE[metric],
+            )
+        )
     svg = _zero_to_ten_chart(
         series,
         title=_("Seven-day averages, last %(days)s days") % {"days": TREND_DAYS},

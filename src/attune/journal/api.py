@@ -193,6 +193,6 @@ def client_journal(request: HttpRequest, client_uuid: uuid.UUID) -> Any:
     client = people.client_for_clinician(viewer, client_uuid)
     if client is None:
         raise HttpError(404, "Not found.")
-    entries = list(selectors.shared_entries_of(client))
+    entries = selectors.shared_entries_of(client, viewer)
     services.audit_clinician_read(viewer, client, entries)
     return [entry_out(e) for e in entries]

@@ -1,8 +1,12 @@
 """A private journal. Everything the client writes (title, body, tags) is encrypted at rest.
 
-An entry is private by default; the client may share one entry at a time with their
-clinician(s) and take it back at any moment (``shared_with_clinician_at``). Partners never
-see journal entries.
+An entry is private by default; the client may share one entry at a time with the
+clinician(s) in their care and take it back at any moment. Each share names its clinicians:
+one grant per clinician in the consent ledger (``accounts.ConsentGrant``, kind "clinician",
+scope ``journal_entry:<id>``), so a clinician whose care starts later sees the entry only
+when the client shares it again. ``shared_with_clinician_at`` is when the entry was last
+shared (None while private). Partners see an entry only through their own grant
+(``partners``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,12 @@ from attune.core.records import ClinicalRecord
 from .prompts import Prompt, prompt_for
 
 TAG_SEPARATOR = ","
+CLINICIAN_ENTRY_SCOPE_PREFIX = "journal_entry:"
+
+
+def clinician_entry_scope(entry_id: int) -> str:
+    """The ledger scope of one entry shared with a clinician (same shape as a partner's)."""
+    return f"{CLINICIAN_ENTRY_SCOPE_PREFIX}{entry_id}"
 
 
 class JournalEntry(ClinicalRecord):

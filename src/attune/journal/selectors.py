@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db.models import QuerySet
 
-from attune.accounts.models import User
+from attune.accounts.models import ConsentGrant, User
 
-from .models import JournalEntry
+from .models import CLINICIAN_ENTRY_SCOPE_PREFIX, JournalEntry, clinician_entry_scope
 
 
 def entries_of(client: User) -> list[JournalEntry]:
@@ -35,8 +37,52 @@ def own_entry(client: User, entry_id: int) -> JournalEntry | None:
     return JournalEntry.objects.filter(client=client, pk=entry_id).first()
 
 
-def shared_entries_of(client: User) -> QuerySet[JournalEntry]:
-    """Only what the client is sharing right now, most recently shared first."""
-    return JournalEntry.objects.filter(
-        client=client, shared_with_clinician_at__isnull=False
-    ).order_by("-shared_with_clinician_at", "-pk")
+def _clinician_grants(client: User) -> QuerySet[ConsentGrant]:
+    return ConsentGrant.objects.filter(
+        client=client,
+        kind=ConsentGrant.Kind.CLINICIAN,
+        scope__startswith=CLINICIAN_ENTRY_SCOPE_PREFIX,
+        revoked_at__isnull=True,
+    )
+
+
+def entry_grants(entry: JournalEntry) -> QuerySet[ConsentGrant]:
+    """The clinicians this one entry is shared with now: one active ledger grant each."""
+    return _clinician_grants(entry.client).filter(scope=clinician_entry_scope(entry.pk))
+
+
+def shared_with(entry: JournalEntry) -> list[User]:
+    """Whom the client shares this entry with now, by name (for the client's own page)."""
+    return [
+        grant.grantee
+        for grant in entry_grants(entry).select_related("grantee").order_by("granted_at")
+        if grant.grantee is not None
+    ]
+
+
+def shared_with_by_entry(client: User) -> dict[int, list[User]]:
+    """Every shared entry of this client and whom it is shared with, in one query."""
+    found: dict[int, list[User]] = {}
+    for grant in _clinician_grants(client).select_related("grantee").order_by("granted_at"):
+        if grant.grantee is not None:
+            entry_id = int(grant.scope.removeprefix(CLINICIAN_ENTRY_SCOPE_PREFIX))
+            found.setdefault(entry_id, []).append(grant.grantee)
+    return found
+
+
+def shared_entries_of(client: User, clinician: User) -> list[JournalEntry]:
+    """What the client shares with this clinician right now, most recently shared first.
+
+    Only entries the client shared naming this clinician: a clinician whose care started after
+    an entry was shared does not see it until the client shares it again. Each entry carries
+    ``shared_at``, when it was shared with this clinician."""
+    since: dict[int, datetime] = {
+        int(scope.removeprefix(CLINICIAN_ENTRY_SCOPE_PREFIX)): granted_at
+        for scope, granted_at in _clinician_grants(client)
+        .filter(grantee=clinician)
+        .values_list("scope", "granted_at")
+    }
+    entries = list(JournalEntry.objects.filter(client=client, pk__in=since))
+    for entry in entries:
+        entry.shared_at = since[entry.pk]  # type: ignore[attr-defined]
+    return sorted(entries, key=lambda e: (since[e.pk], e.pk), reverse=True)

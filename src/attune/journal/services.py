@@ -17,13 +17,16 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from attune.accounts import consent_texts
 from attune.accounts import selectors as people
-from attune.accounts.models import Role, User
+from attune.accounts import services as accounts
+from attune.accounts.models import ConsentGrant, Role, User
 from attune.audit.models import AuditEvent
 from attune.audit.services import audit_read, audit_record
 from attune.safety.services import screen_and_respond
 
-from .models import TAG_SEPARATOR, JournalEntry
+from . import selectors
+from .models import TAG_SEPARATOR, JournalEntry, clinician_entry_scope
 from .prompts import BY_KEY
 
 logger = logging.getLogger(__name__)
@@ -179,27 +182,45 @@ def has_clinician(client: User) -> bool:
 
 
 @transaction.atomic
-def entry_share(*, client: User, entry: JournalEntry) -> JournalEntry:
-    """Share one entry with the client's clinician(s): the client's explicit choice, audited."""
+def entry_share(*, client: User, entry: JournalEntry) -> list[User]:
+    """Share one entry with the clinicians in the client's care now: the client's explicit
+    choice, one ledger grant per clinician named, audited. Clinicians who already have it keep
+    their grant; a clinician whose care starts later needs a new share. Returns the clinicians
+    newly named."""
     if entry.client_id != client.pk:
         raise JournalEntry.DoesNotExist
-    if not has_clinician(client):
+    clinicians = list(people.clinicians_of(client).order_by("pk"))
+    if not clinicians:
         raise NoClinician
-    if entry.shared_with_clinician_at is None:
+    already = set(selectors.entry_grants(entry).values_list("grantee_id", flat=True))
+    named = [clinician for clinician in clinicians if clinician.pk not in already]
+    for clinician in named:
+        accounts.consent_grant(
+            client=client,
+            grantee=clinician,
+            kind=ConsentGrant.Kind.CLINICIAN,
+            scope=clinician_entry_scope(entry.pk),
+            text_version=consent_texts.CLINICIAN_ENTRY_VERSION,
+        )
+    if named:
         entry.shared_with_clinician_at = timezone.now()
         entry.save(update_fields=["shared_with_clinician_at", "updated_at"])
         _audit_sharing(client, entry, AuditEvent.Action.GRANT)
-    return entry
+    return named
 
 
 @transaction.atomic
 def entry_unshare(*, client: User, entry: JournalEntry) -> JournalEntry:
-    """Take an entry back: clinicians stop seeing it with their next request."""
+    """Take an entry back from every clinician: they stop seeing it with their next request."""
     if entry.client_id != client.pk:
         raise JournalEntry.DoesNotExist
-    if entry.shared_with_clinician_at is not None:
+    grants = list(selectors.entry_grants(entry))
+    for grant in grants:
+        accounts.consent_revoke(actor=client, grant=grant)
+    if grants or entry.shared_with_clinician_at is not None:
         entry.shared_with_clinician_at = None
         entry.save(update_fields=["shared_with_clinician_at", "updated_at"])
+    if grants:
         _audit_sharing(client, entry, AuditEvent.Action.REVOKE)
     return entry
 

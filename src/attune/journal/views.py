@@ -59,6 +59,9 @@ def entry_list(request: HttpRequest) -> HttpResponse:
     tag = " ".join(request.GET.get("tag", "").split())[: services.TAG_MAX]
     shown = selectors.with_tag(entries, tag)
     page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
+    shared = selectors.shared_with_by_entry(client)
+    for entry in page.object_list:
+        entry.shared_names = [str(c) for c in shared.get(entry.pk, [])]
     context = {
         "page": page,
         "tags": selectors.tags_in(entries),
@@ -133,10 +136,14 @@ def entry_detail(request: HttpRequest, entry_id: int) -> HttpResponse:
     )
     if support is None:  # e.g. the outcome of answering the ASQ asked on this page
         support = crisis_once(request, client).get("support")
+    shared_with = selectors.shared_with(entry)
+    named = {c.pk for c in shared_with}
     context: dict[str, Any] = {
         "entry": entry,
         "support": support,
         "has_clinician": services.has_clinician(client),
+        "shared_with": shared_with,
+        "not_yet_shared_with": [c for c in people.clinicians_of(client) if c.pk not in named],
         "partner_sharing": partner_sharing(client, entry),
     }
     return render(request, "journal/entry_detail.html", context)
@@ -177,7 +184,7 @@ def entry_share(request: HttpRequest, entry_id: int) -> HttpResponse:
     client = _client(request)
     entry = _own(client, entry_id)
     try:
-        services.entry_share(client=client, entry=entry)
+        named = services.entry_share(client=client, entry=entry)
     except services.NoClinician:
         messages.error(
             request,
@@ -187,9 +194,12 @@ def entry_share(request: HttpRequest, entry_id: int) -> HttpResponse:
             ),
         )
     else:
-        messages.success(
-            request, _("Shared with your clinician. You can make it private again at any time.")
-        )
+        if named:
+            messages.success(
+                request,
+                _("Shared with %(names)s. You can make it private again at any time.")
+                % {"names": ", ".join(str(c) for c in named)},
+            )
     return redirect("journal_entry", entry_id=entry.pk)
 
 
@@ -199,9 +209,7 @@ def entry_unshare(request: HttpRequest, entry_id: int) -> HttpResponse:
     client = _client(request)
     entry = _own(client, entry_id)
     services.entry_unshare(client=client, entry=entry)
-    messages.success(
-        request, _("This entry is private again. Your clinician can no longer see it.")
-    )
+    messages.success(request, _("This entry is private again. No clinician can see it any more."))
     return redirect("journal_entry", entry_id=entry.pk)
 
 
@@ -236,6 +244,6 @@ def client_journal(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse
     client = people.client_for_clinician(viewer, client_uuid)
     if client is None:
         raise Http404
-    entries = list(selectors.shared_entries_of(client))
+    entries = selectors.shared_entries_of(client, viewer)
     services.audit_clinician_read(viewer, client, entries)
     return render(request, "journal/clinician_journal.html", {"client": client, "entries": entries})

@@ -45,7 +45,7 @@ def partner_weeks(feedback: list[PartnerFeedback]) -> dict[date, int]:
 def build(client: User, today: date) -> dict[str, Any] | None:
     """Chart, table and discordance for the last CHART_WEEKS weeks; None without feedback."""
     since = rule.week_start(today) - timedelta(weeks=CHART_WEEKS - 1)
-    feedback = list(feedback_for_clinician(client).filter(week_start__gte=since))
+    feedback = list(feedback_for_clinician(client, since=since))
     if not feedback:
         return None
     partner = partner_weeks(feedback)
@@ -104,12 +104,7 @@ def build(client: User, today: date) -> dict[str, Any] | None:
 
 def prep_line(client: User, since: date, until: date) -> str:
     """One line for session prep: partner feedback since the last session, in plain words."""
-    feedback = list(
-        feedback_for_clinician(client).filter(
-            week_start__gte=rule.week_start(since),
-            week_start__lte=until,
-        )
-    )
+    feedback = list(feedback_for_clinician(client, since=rule.week_start(since), until=until))
     if not feedback:
         return ""
     own = client_weeks(client, rule.week_start(since))

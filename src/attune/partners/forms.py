@@ -31,7 +31,8 @@ class FeedbackForm(forms.ModelForm):  # type: ignore[type-arg]
         help_texts = {
             "shared_with_client": _(
                 "Their clinician, if they have one, sees your feedback beside their own "
-                "ratings. They see it only if you tick this."
+                "ratings while you are linked; if the link ends, the clinician no longer sees "
+                "it. They see it only if you tick this."
             ),
         }
         widgets = {

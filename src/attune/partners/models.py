@@ -3,6 +3,12 @@
 Who owns what (this decides export and erasure, see attune.privacy):
 * PartnerFeedback belongs to the partner who wrote it (`user`); the client sees it only
   when the partner shares it, their treating clinician sees it beside the client's ratings.
+  What consent covers: the clinician sees a partner's ratings only while the link is active
+  (``selectors.feedback_for_clinician``, the one read for every clinician view). When either
+  person ends the link, the ratings leave the clinician's views as they leave the partner's
+  and the client's; they stay in the partner's own export until the partner erases them.
+  The wording agreed to says so (accounts.consent_texts "partner-link-v2", and the help text
+  of the weekly feedback form).
 * Conversation belongs to the client's side of the link (`client`) and is planned by both.
 * ConversationSummary belongs to the person who wrote it (`user`); the other person sees it
   only when its author shares it.

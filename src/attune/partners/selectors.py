@@ -417,8 +417,18 @@ def feedback_shared_with(client: User) -> QuerySet[PartnerFeedback]:
     return without_held_feedback(client, found)
 
 
-def feedback_for_clinician(client: User) -> QuerySet[PartnerFeedback]:
-    """Every partner's weekly feedback about this client (the caller checks treatment), except
-    what was written while the client had paused quietly: it waits until they resume."""
-    found = PartnerFeedback.objects.filter(link__client=client).order_by("week_start")
-    return without_held_feedback(client, found)
+def feedback_for_clinician(
+    client: User, *, since: date | None = None, until: date | None = None
+) -> QuerySet[PartnerFeedback]:
+    """The partners' weekly feedback the client's treating clinician sees (the caller checks
+    treatment): only from links active now. When a link ends, its ratings leave the
+    clinician's views at once, as they leave the partner's; the partner's own export keeps
+    them (``partners.models``). What was written while the client had paused quietly waits
+    until they resume."""
+    feedback = PartnerFeedback.objects.filter(link__in=people.active_partner_links(client=client))
+    feedback = without_held_feedback(client, feedback)
+    if since is not None:
+        feedback = feedback.filter(week_start__gte=since)
+    if until is not None:
+        feedback = feedback.filter(week_start__lte=until)
+    return feedback.order_by("week_start", "pk")

@@ -60,6 +60,17 @@ class TriggerForm(forms.ModelForm):  # type: ignore[type-arg]
             "place": forms.TextInput,
         }
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Radio buttons start with nothing chosen: no "---------" option, pre-selected.
+        for name in ("company", "origin_theme"):
+            field = self.fields[name]
+            field.choices = [  # type: ignore[attr-defined]
+                choice
+                for choice in field.choices  # type: ignore[attr-defined]
+                if choice[0] != ""
+            ]
+
 
 class PauseForm(forms.Form):
     compassionate_response = forms.CharField(

@@ -13,6 +13,8 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from django.apps import apps
@@ -25,7 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from attune.accounts.models import Invitation, User
+from attune.accounts.models import Invitation, PartnerLink, User
 from attune.audit.models import AuditEvent
 from attune.core.records import ClinicalRecord
 
@@ -114,25 +116,52 @@ def export_zip(user: User) -> bytes:
     return buffer.getvalue()
 
 
+VIEWS_READ = 500  # the most recent reads grouped on the privacy page
+PARTNER_KINDS = frozenset({"partners.partnerfeedback", "partners.shared"})
+
+
+def _kinds_that_apply(user: User) -> Callable[[str], bool]:
+    """A clinician's overview reads every section, partner feedback included; a person who
+    never had a partner link is not told about partner feedback that does not exist."""
+    had_partner = PartnerLink.objects.filter(Q(client=user) | Q(partner=user)).exists()
+    return lambda object_type: had_partner or object_type not in PARTNER_KINDS
+
+
 def viewers_of(user: User) -> list[dict[str, Any]]:
-    """Reads of this person's records by someone else, newest first."""
+    """Reads of this person's records by someone else, grouped by person and day, newest day
+    first; each group lists what they read and how many times."""
     events = list(
         AuditEvent.objects.filter(subject_uuid=user.uuid, action=AuditEvent.Action.READ)
         .exclude(actor_uuid=user.uuid)
         .exclude(actor_uuid__isnull=True)
-        .order_by("-at")[:200]
+        .only("actor_uuid", "at", "object_type")
+        .order_by("-at")[:VIEWS_READ]
     )
-    names = {
+    names: dict[Any, str] = {
         u.uuid: (u.display_name or u.email)
         for u in User.objects.filter(uuid__in={e.actor_uuid for e in events})
     }
+    applies = _kinds_that_apply(user)
+    groups: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for event in events:
+        if not applies(event.object_type):
+            continue
+        day = timezone.localtime(event.at).date()
+        group = groups.setdefault(
+            (day, event.actor_uuid),
+            {
+                "who": names.get(event.actor_uuid, _("a former staff member")),
+                "day": day,
+                "last": event.at,
+                "count": 0,
+                "kinds": Counter(),
+            },
+        )
+        group["count"] += 1
+        group["kinds"][record_kind(event.object_type)] += 1
     return [
-        {
-            "who": names.get(e.actor_uuid, _("a former staff member")) if e.actor_uuid else "",
-            "when": e.at,
-            "what": record_kind(e.object_type),
-        }
-        for e in events
+        {**group, "kinds": sorted(group["kinds"].items(), key=lambda kind: (-kind[1], kind[0]))}
+        for group in groups.values()
     ]
 
 

@@ -6,4 +6,8 @@ class QuestionnairesConfig(AppConfig):
     label = "questionnaires"
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401 - connects the receivers
+        from django.conf import settings
+
+        from . import fhir, signals  # noqa: F401 - signals connects the receivers
+
+        fhir.configure(settings.BASE_URL)

@@ -52,7 +52,12 @@ from attune.clinical.instruments import (
 from attune.clinical.instruments.model import Citation, Item, is_finite_number
 from attune.clinical.instruments.wording import NEUTRAL, AnswerOption, ItemWording
 
-ATTUNE_FHIR_BASE = "https://attune.example/fhir"
+# attune's own systems, identifiers and canonical URLs live under the address this attune is
+# served from (ATTUNE_BASE_URL), so two installations never claim each other's identifiers.
+# The Django app calls ``configure(settings.BASE_URL)`` at start-up; until then (pure use,
+# e.g. a script) they sit under settings' own default address.
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+ATTUNE_FHIR_BASE = f"{DEFAULT_BASE_URL}/fhir"
 ATTUNE_PATIENT_SYSTEM = f"{ATTUNE_FHIR_BASE}/patient-id"
 ATTUNE_ADMINISTRATION_SYSTEM = f"{ATTUNE_FHIR_BASE}/administration-id"
 QUESTIONNAIRE_URL_BASE = f"{ATTUNE_FHIR_BASE}/Questionnaire"
@@ -70,6 +75,24 @@ SCORE_UNIT = "{score}"
 
 # Namespace of every uuid5 made here; changing it changes every exported id.
 ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, ATTUNE_FHIR_BASE)
+
+
+def configure(base_url: str) -> None:
+    """Derive every attune system, identifier and canonical URL from ``base_url``."""
+    global ATTUNE_FHIR_BASE, ATTUNE_PATIENT_SYSTEM, ATTUNE_ADMINISTRATION_SYSTEM
+    global QUESTIONNAIRE_URL_BASE, SCORE_SYSTEM, BAND_SYSTEM, FLAG_SYSTEM
+    global SCORING_VERSION_SYSTEM, ID_NAMESPACE
+    base = f"{base_url.rstrip('/')}/fhir"
+    ATTUNE_FHIR_BASE = base
+    ATTUNE_PATIENT_SYSTEM = f"{base}/patient-id"
+    ATTUNE_ADMINISTRATION_SYSTEM = f"{base}/administration-id"
+    QUESTIONNAIRE_URL_BASE = f"{base}/Questionnaire"
+    SCORE_SYSTEM = f"{base}/CodeSystem/instrument-score"
+    BAND_SYSTEM = f"{base}/CodeSystem/instrument-band"
+    FLAG_SYSTEM = f"{base}/CodeSystem/instrument-flag"
+    SCORING_VERSION_SYSTEM = f"{base}/CodeSystem/scoring-version"
+    ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, base)
+
 
 NEUTRAL_WORDING_NOTE = (
     "Item texts are neutral labels written for attune: the published wording needs a "

@@ -31,9 +31,17 @@ class SafetyPlanForm(forms.Form):
 
 class CrisisLinesForm(forms.Form):
     country = forms.ChoiceField(label=_("Country"), choices=COUNTRY_CHOICES)
-    emergency = forms.CharField(label=_("Emergency number"), max_length=40)
+    emergency = forms.CharField(
+        label=_("Emergency number"),
+        max_length=40,
+        help_text=_("One number, or two joined by “or”, for example: 112 or 999"),
+    )
     lines = forms.CharField(
         label=_("Helplines, one per line: name | number or website | note"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("For example: Samaritans | 116 123 | free, 24/7"),
+        help_text=_(
+            "For example: Samaritans | 116 123 | free, 24/7. The middle part is a phone "
+            "number, a text code with its keyword (Shout | text SHOUT to 85258) or a web "
+            "address starting https://."
+        ),
     )

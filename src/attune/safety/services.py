@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from attune.accounts import selectors as people
 from attune.accounts.models import ClientProfile, Membership, Organisation, Role, User
 from attune.clinical.safety import Match, asq, screen_text
+from attune.core import contacts
 from attune.core.crisis import CrisisLine, CrisisResources, resources_for
 from attune.core.harm_lines import harm_resources_for
 
@@ -287,7 +288,7 @@ def _lines(resources: CrisisResources) -> list[dict[str, str]]:
 
 def emergency_numbers(emergency: str) -> list[str]:
     """ "112 or 999" is two numbers: each gets its own link."""
-    return [part for part in re.split(r"\s*(?:\bor\b|/|,)\s*", emergency.strip()) if part]
+    return [link.label for link in contacts.links(emergency) if link.label]
 
 
 def asq_questions() -> list[dict[str, str]]:
@@ -549,20 +550,36 @@ def harm_lines_save(
 
 
 def parse_lines(text: str) -> list[dict[str, str]]:
-    """One line per helpline: "Name | number or website | note (optional)"."""
+    """One line per helpline: "Name | number or website | note (optional)".
+
+    The contact must be a phone number ("116 123"; "112 or 999" is two), a text short code
+    with its keyword ("text SHOUT to 85258") or an https:// address, so every line renders
+    as a working ``tel:``, ``sms:`` or web link (``core.contacts``)."""
     lines: list[dict[str, str]] = []
+    problems: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
         parts = [part.strip() for part in raw.split("|")]
         if len(parts) < 2 or not parts[0] or not parts[1]:
-            raise ValidationError(
-                {
-                    "lines": _("Line %(n)s needs a name and a number or website, separated by |.")
-                    % {"n": number}
-                }
+            problems.append(
+                _("Line %(n)s needs a name and a number or website, separated by |.")
+                % {"n": number}
             )
+            continue
+        if contacts.parse(parts[1]) is None:
+            problems.append(
+                _(
+                    "Line %(n)s (%(name)s): “%(contact)s” is not a phone number (like "
+                    "116 123), a text code with its keyword (like text SHOUT to 85258) or a "
+                    "web address starting https://."
+                )
+                % {"n": number, "name": parts[0], "contact": parts[1]}
+            )
+            continue
         lines.append({"name": parts[0], "contact": parts[1], "note": " | ".join(parts[2:])})
+    if problems:
+        raise ValidationError({"lines": problems})
     if not lines or len(lines) > MAX_LINES:
         raise ValidationError(
             {"lines": _("Give between 1 and %(max)s helplines.") % {"max": MAX_LINES}}
@@ -604,6 +621,17 @@ def _lines_save(
         raise ValidationError({"country": _("Choose one of the listed countries.")})
     if not emergency.strip():
         raise ValidationError({"emergency": _("Give the emergency number.")})
+    found = contacts.parse(emergency)
+    if found is None or not all(link.href.startswith("tel:") for link in found):
+        raise ValidationError(
+            {
+                "emergency": _(
+                    "“%(emergency)s” is not a phone number. Write the number, or two "
+                    "numbers joined by “or” (like 112 or 999)."
+                )
+                % {"emergency": emergency.strip()}
+            }
+        )
     record, _created = model.objects.update_or_create(
         organisation=organisation,
         country=code,

@@ -139,7 +139,16 @@ def _helplines_page(
     org: Organisation | None = people.organisations_of(admin, Role.ADMIN).first()
     if org is None:
         raise PermissionDenied
-    form = CrisisLinesForm(request.POST or None)
+    overrides = {c.country: c for c in model.objects.filter(organisation=org)}
+    if request.method == "POST":
+        form = CrisisLinesForm(request.POST)
+    else:
+        # Editing a country starts from the lines it has now: the organisation's, or attune's.
+        code = request.GET.get("country", "")
+        current = overrides.get(code) or (
+            defaults_for(code) if code in dict(COUNTRY_CHOICES) else None
+        )
+        form = CrisisLinesForm(initial=_form_initial(code, current) if current else None)
     if request.method == "POST" and form.is_valid():
         try:
             save(
@@ -155,13 +164,30 @@ def _helplines_page(
         else:
             messages.success(request, saved)
             return redirect(page)
-    overrides = {c.country: c for c in model.objects.filter(organisation=org)}
     table = [
-        (label, overrides.get(code) or defaults_for(code), code in overrides)
+        (code, label, overrides.get(code) or defaults_for(code), code in overrides)
         for code, label in COUNTRY_CHOICES
     ]
     context = {"form": form, "table": table, "organisation": org, **extra}
     return render(request, f"safety/{page}.html", context)
+
+
+def _form_initial(code: str, current: object) -> dict[str, str]:
+    """A country's lines as the form writes them: "name | contact | note", one per line."""
+    lines = getattr(current, "lines", ())
+    rows = []
+    for line in lines:
+        name, contact, note = (
+            (line["name"], line["contact"], line.get("note", ""))
+            if isinstance(line, dict)
+            else (str(line.name), line.contact, str(line.note))
+        )
+        rows.append(" | ".join(part for part in (name, contact, note) if part))
+    return {
+        "country": code,
+        "emergency": str(getattr(current, "emergency", "")),
+        "lines": "\n".join(rows),
+    }
 
 
 @login_required

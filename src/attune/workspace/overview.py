@@ -24,6 +24,7 @@ from attune.clinical import insights, progress
 from attune.clinical.instruments.change import TALKING_THERAPIES_RULES
 from attune.clinical.triggers import TriggerPoint, patterns
 from attune.core.html import trusted_svg
+from attune.journal import selectors as journal_selectors
 from attune.journal.models import JournalEntry
 from attune.plans import services as plans
 from attune.plans.models import PlanProposal, StepLog
@@ -327,13 +328,9 @@ def _triggers(client: User) -> dict[str, Any]:
     }
 
 
-def shared_entries(client: User) -> list[JournalEntry]:
-    """Titles and dates only (the body is never loaded here)."""
-    return list(
-        JournalEntry.objects.filter(client=client, shared_with_clinician_at__isnull=False)
-        .only("title", "created_at", "shared_with_clinician_at", "client")
-        .order_by("-shared_with_clinician_at", "-pk")[:JOURNAL_SHOWN]
-    )
+def shared_entries(client: User, clinician: User) -> list[JournalEntry]:
+    """Titles and dates of what the client shares with this clinician (the page shows no body)."""
+    return journal_selectors.shared_entries_of(client, clinician)[:JOURNAL_SHOWN]
 
 
 def build(client: User, today: date) -> dict[str, Any]:

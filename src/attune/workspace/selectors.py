@@ -19,6 +19,7 @@ from django.db.models import Count, F, Max, OuterRef, Q, QuerySet, RowRange, Sub
 from django.db.models.functions import FirstValue, LastValue, RowNumber
 from django.utils import timezone
 
+from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.checkins.models import CheckIn
 from attune.clinical import concordance, progress
@@ -292,8 +293,11 @@ def _discordant(ids: list[int], today: date) -> set[int]:
 
     since = concordance.week_start(today) - timedelta(weeks=concordance.DISCORDANCE_WEEKS - 1)
     partner: dict[int, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
+    # Only links active now, as partners.selectors.feedback_for_clinician: ratings from an
+    # ended link no longer reach the clinician.
+    active = people.active_partner_links().filter(client_id__in=ids)
     for client_id, week, value in PartnerFeedback.objects.filter(
-        link__client_id__in=ids, week_start__gte=since
+        link__in=active, week_start__gte=since
     ).values_list("link__client_id", "week_start", "felt_connected"):
         partner[client_id][week].append(value)
     if not partner:

@@ -95,7 +95,7 @@ def _overview(
     context["partner"] = partner_concordance.build(client, today)
     context["triage"] = triage.flag_rows(clinician=viewer, client=client, open_only=True)
     context["asked_negative"] = triage.asked_negative(clinician=viewer, client=client)[:5]
-    entries = overview.shared_entries(client)
+    entries = overview.shared_entries(client, viewer)
     notes = list(selectors.notes_of(client))
     services.audit_reads(viewer, client, overview.READ_TYPES)
     audit_clinician_read(viewer, client, entries)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -173,6 +174,30 @@ def test_insights_show_chart_calendar_engagement_and_wins(cast: Cast) -> None:
     assert "<table>" in html
     for unkind in ("streak", "failed", "missed", "broken"):
         assert unkind not in html.lower()
+
+
+def _legend_colours(legend: str) -> dict[str, str]:
+    """Each legend label with the colour of the line sample drawn just before it."""
+    pairs = re.findall(
+        r'<line [^>]*stroke="(#[0-9a-f]{6})"[^>]*/>(?:<[^t][^>]*/>)*<text[^>]*>([^<]+)</text>',
+        legend,
+    )
+    return {label: colour for colour, label in pairs}
+
+
+def test_mood_and_sexual_loneliness_keep_one_colour_on_both_insights_charts(cast: Cast) -> None:
+    _history(cast, 10)
+    html = _client_http(cast).get("/checkin/insights/").content.decode()
+    legends = [
+        _legend_colours(g)
+        for g in re.findall(r'<g class="chart-legend".*?</g>', html, re.S)
+        if "Mood</text>" in g
+    ]
+    assert len(legends) == 2  # the thread chart and the seven-day trend
+    thread, trend = legends
+    assert thread["Mood"] == trend["Mood"]
+    assert thread["Sexual loneliness"] == trend["Sexual loneliness"]
+    assert thread["Mood"] != thread["Sexual loneliness"]
 
 
 def test_insights_page_says_patterns_wait_for_enough_days(cast: Cast) -> None:

@@ -29,3 +29,4 @@ def test_client_header_is_short_on_a_phone_and_more_opens_the_rest(
     assert_accessible(page, "client header with More open")
     privacy.click()
     page.wait_for_url(live_server.url + "/me/privacy/")
+    phone.close()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -34,6 +36,23 @@ def test_piping_into_a_reader_that_stops_early_prints_no_traceback() -> None:
     )
     assert proc.stdout is not None and proc.stderr is not None
     assert proc.stdout.read(1)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert "BrokenPipeError" not in err and "Traceback" not in err
+
+
+def test_help_read_by_head_prints_only_its_first_line(tmp_path: Path) -> None:
+    # `attune --help | head -1`: Django's part of the help meets a closed pipe.
+    env = {**os.environ, "ATTUNE_DATA_DIR": str(tmp_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "attune.cli", "--help"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().decode().startswith("Usage: attune")
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0

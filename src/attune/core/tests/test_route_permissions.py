@@ -32,6 +32,7 @@ from attune.checkins.models import CheckIn
 from attune.circles import services as circles
 from attune.circles.models import CircleMember, CirclePost, Meeting
 from attune.exercises.models import ExerciseSession
+from attune.journal import services as journal_services
 from attune.journal.models import JournalEntry
 from attune.partners import services as partners
 from attune.partners.models import Conversation
@@ -271,8 +272,8 @@ def owned_values(cast: Cast) -> dict[str, str]:
         title=NOTE_MARKER,
         body=NOTE_MARKER,
         tags="walks",
-        shared_with_clinician_at=timezone.now(),
     )
+    journal_services.entry_share(client=cast.client, entry=entry)
     action = ValueAction.objects.create(
         client=cast.client,
         domain="friends",

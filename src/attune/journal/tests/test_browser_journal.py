@@ -59,8 +59,9 @@ def test_client_writes_from_a_prompt_and_shares_it_on_a_phone(
 
     page.get_by_role("button", name="Share with my clinician").click()
     assert page.get_by_text(
-        "Shared with your clinician. You can make it private again"
+        "Shared with Dr Tamsin Vale. You can make it private again"
     ).is_visible()
+    assert page.get_by_text("Shared with Dr Tamsin Vale (last shared").is_visible()
     entry = JournalEntry.objects.get(client=client)
     assert entry.prompt_key == "anchors-laughter" and entry.shared_with_clinician_at is not None
     assert entry.tag_list == ["friends", "laughter"]
@@ -69,7 +70,7 @@ def test_client_writes_from_a_prompt_and_shares_it_on_a_phone(
 
     page.get_by_role("link", name="Back to your journal").click()
     page.wait_for_url("**/journal/")
-    assert page.get_by_text("Shared with your clinician").first.is_visible()
+    assert page.get_by_text("Shared with Dr Tamsin Vale").first.is_visible()
     page.get_by_role("link", name="laughter").click()
     assert page.get_by_role("heading", name="Entries tagged “laughter”").is_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scrolling

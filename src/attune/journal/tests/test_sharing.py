@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.test import Client
 
 from attune.accounts import services as accounts
-from attune.accounts.models import CareRelationship, User
+from attune.accounts.models import CareRelationship, ConsentGrant, User
 from attune.audit.models import AuditEvent
-from attune.journal import services
+from attune.journal import selectors, services
 from attune.journal.models import JournalEntry
 from conftest import Cast
 
@@ -45,8 +47,8 @@ def test_clinician_sees_an_entry_only_while_it_is_shared(cast: Cast) -> None:
 
     response = owner.post(f"/journal/{shared.pk}/share/")
     assert response["Location"] == f"/journal/{shared.pk}/"
-    assert (
-        "Shared with your clinician since" in owner.get(f"/journal/{shared.pk}/").content.decode()
+    assert "Shared with Dr Tamsin Vale (last shared" in (
+        owner.get(f"/journal/{shared.pk}/").content.decode()
     )
     html = clinician.get(page).content.decode()
     assert SHARED in html and "Walk" in html and "walks" in html
@@ -58,6 +60,72 @@ def test_clinician_sees_an_entry_only_while_it_is_shared(cast: Cast) -> None:
     assert SHARED not in after
     shared.refresh_from_db()
     assert shared.shared_with_clinician_at is None
+    assert not selectors.shared_with(shared)
+
+
+def test_later_clinician_cannot_read_entry_shared_before_their_care(cast: Cast) -> None:
+    shared, _private = _entries(cast)
+    owner = _login(cast.client)
+    owner.post(f"/journal/{shared.pk}/share/")
+    accounts.care_start(
+        clinician=cast.other_clinician,
+        client=cast.client,
+        organisation=cast.org,
+        started_by=cast.other_clinician,
+    )
+    later = _login(cast.other_clinician)
+    page = f"/clients/{cast.client.uuid}/journal/"
+    assert SHARED not in later.get(page).content.decode()
+    assert later.get(f"/api/v1/clients/{cast.client.uuid}/journal").json()["items"] == []
+    assert SHARED in _login(cast.clinician).get(page).content.decode()
+
+    detail = owner.get(f"/journal/{shared.pk}/").content.decode()
+    assert "Shared with Dr Tamsin Vale (last shared" in detail
+    assert "Dr Other joined your care after you shared this entry" in detail
+    listing = owner.get("/journal/").content.decode()
+    assert "Shared with Dr Tamsin Vale<" in listing
+
+    owner.post(f"/journal/{shared.pk}/share/")  # the client shares again: now it names both
+    assert SHARED in later.get(page).content.decode()
+    assert "Shared with Dr Tamsin Vale, Dr Other" in owner.get("/journal/").content.decode()
+    grants = ConsentGrant.objects.filter(
+        client=cast.client, scope=f"journal_entry:{shared.pk}", revoked_at__isnull=True
+    )
+    assert set(grants.values_list("grantee__email", flat=True)) == {
+        cast.clinician.email,
+        cast.other_clinician.email,
+    }
+
+
+def test_existing_shares_name_the_clinicians_in_care_when_they_were_shared(cast: Cast) -> None:
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("attune.journal.migrations.0002_name_clinicians_of_shared_entries")
+    care = CareRelationship.objects.get(client=cast.client, clinician=cast.clinician)
+    shared_at = care.started_at + timedelta(days=1)
+    entry = JournalEntry.objects.create(
+        client=cast.client, body=SHARED, shared_with_clinician_at=shared_at
+    )
+    later = accounts.care_start(
+        clinician=cast.other_clinician,
+        client=cast.client,
+        organisation=cast.org,
+        started_by=cast.other_clinician,
+    )
+    later.started_at = shared_at + timedelta(days=1)
+    later.save(update_fields=["started_at"])
+    migration.name_clinicians(apps, None)
+    assert selectors.shared_with(entry) == [cast.clinician]
+    assert (
+        SHARED
+        not in _login(cast.other_clinician)
+        .get(f"/clients/{cast.client.uuid}/journal/")
+        .content.decode()
+    )
+    migration.forget_names(apps, None)
+    assert not selectors.shared_with(entry)
 
 
 def test_clinician_reads_are_audited_entry_by_entry(cast: Cast) -> None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -45,8 +47,18 @@ def test_client_notes_a_moment_then_pauses_and_rerates(cast: Cast) -> None:
     trigger.refresh_from_db()
     assert (trigger.intensity_before, trigger.intensity_after) == (80, 45)
     patterns = http.get("/practice/triggers/patterns/").content.decode()
-    assert "intensity averaged 80 before and 45 after" in patterns
+    assert "Over 1 pause, intensity averaged 80 before and 45 after" in patterns
     assert "Past betrayal" in patterns
+
+
+def test_trigger_questions_start_with_nothing_chosen_and_no_dashes(cast: Cast) -> None:
+    page = _login(cast.client).get("/practice/triggers/new/").content.decode()
+    assert "---------" not in page
+    for name in ("company", "origin_theme"):
+        radios = re.findall(rf'<input type="radio" name="{name}"[^>]*>', page)
+        assert len(radios) >= 2, name
+        assert not [r for r in radios if "checked" in r], name
+        assert 'value=""' not in "".join(radios)
 
 
 def test_trigger_text_is_encrypted_at_rest(cast: Cast) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -103,6 +104,31 @@ def test_who_viewed_my_record_lists_the_clinician(cast: Cast) -> None:
     _login(cast.clinician).get(f"/clients/{cast.client.uuid}/")
     page = _login(cast.client).get("/me/privacy/").content.decode()
     assert "Dr Tamsin Vale" in page and "your profile" in page
+
+
+def test_who_viewed_my_records_groups_by_person_and_day_and_skips_partner_feedback(
+    cast: Cast,
+) -> None:
+    accounts.care_start(
+        clinician=cast.other_clinician,
+        client=cast.other_client,
+        organisation=cast.org,
+        started_by=cast.other_clinician,
+    )
+    clinician = _login(cast.other_clinician)
+    for _visit in range(5):  # five looks at the overview in one day: one row
+        clinician.get(f"/clients/{cast.other_client.uuid}/overview/")
+    page = _login(cast.other_client).get("/me/privacy/").content.decode()
+    rows = re.findall(r"<tr><td>(.*?)</td>", page, re.S)
+    assert rows == ["Dr Other"]
+    assert "your check-ins and insights (5 times)" in page
+    assert re.search(r"\d+ views, last at \d\d:\d\d", page)
+    viewed = page[page.index('id="viewers-title"') : page.index('id="consent-title"')]
+    assert "partner" not in viewed.lower()  # no partner: partner feedback is never mentioned
+
+    _login(cast.clinician).get(f"/clients/{cast.client.uuid}/overview/")
+    with_partner = _login(cast.client).get("/me/privacy/").content.decode()
+    assert "your partner&#x27;s weekly feedback about you" in with_partner
 
 
 def test_export_and_deletion_ask_for_the_password_again(cast: Cast) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from django.conf import settings
 from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.coding import Coding
 from fhir.resources.R4B.observation import Observation
@@ -33,6 +34,7 @@ from attune.clinical.instruments import (
     load_wording,
     score,
 )
+from attune.questionnaires import fhir as attune_fhir
 from attune.questionnaires.fhir import (
     ATTUNE_PATIENT_SYSTEM,
     LOINC_SYSTEM,
@@ -123,7 +125,7 @@ def test_every_catalogue_instrument_gives_a_questionnaire_that_round_trips(
     instrument = get_instrument(instrument_id)
     assert questionnaire.status == "active"
     assert questionnaire.title == instrument.name
-    assert questionnaire.url == f"https://attune.example/fhir/Questionnaire/{instrument_id}"
+    assert questionnaire.url == f"{attune_fhir.QUESTIONNAIRE_URL_BASE}/{instrument_id}"
     assert questionnaire.version == instrument.scoring_version
     items = questionnaire.item or []
     assert [item.linkId for item in items] == [str(n) for n in range(1, len(instrument.items) + 1)]
@@ -317,6 +319,24 @@ def test_patient_resource_carries_only_the_identifier_and_name() -> None:
     assert data["name"] == [{"text": "Robin Example"}]
 
 
+def test_patient_identifier_and_every_attune_system_live_under_attune_base_url() -> None:
+    attune_fhir.configure("https://care.riverside.example/")
+    try:
+        patient = json.loads(patient_resource(PATIENT).model_dump_json())
+        text = bundle_json(client_bundle(PATIENT, three_records()))
+    finally:
+        attune_fhir.configure(settings.BASE_URL)
+    assert patient["identifier"] == [
+        {"system": "https://care.riverside.example/fhir/patient-id", "value": PATIENT.uuid}
+    ]
+    assert "https://care.riverside.example/fhir/Questionnaire/phq9" in text
+    assert "https://care.riverside.example/fhir/CodeSystem/instrument-score" in text
+    assert "attune.example" not in text and settings.BASE_URL not in text
+    assert Bundle.model_validate_json(text).type == "collection"  # still valid R4
+    restored = json.loads(patient_resource(PATIENT).model_dump_json())
+    assert restored["identifier"][0]["system"] == f"{settings.BASE_URL}/fhir/patient-id"
+
+
 def test_patient_without_a_display_name_has_no_name() -> None:
     patient = patient_resource(PatientRef(uuid=PATIENT.uuid, display=""))
     assert patient.name is None
@@ -340,8 +360,8 @@ def test_bundle_has_one_patient_a_questionnaire_per_instrument_and_a_pair_per_re
     assert len(resources_of(bundle, Patient)) == 1
     questionnaires = resources_of(bundle, Questionnaire)
     assert sorted(q.url or "" for q in questionnaires) == [
-        "https://attune.example/fhir/Questionnaire/phq9",
-        "https://attune.example/fhir/Questionnaire/ucla3",
+        f"{attune_fhir.QUESTIONNAIRE_URL_BASE}/phq9",
+        f"{attune_fhir.QUESTIONNAIRE_URL_BASE}/ucla3",
     ]
     assert len(resources_of(bundle, QuestionnaireResponse)) == 3
     assert len(resources_of(bundle, Observation)) == 3

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from django import template
 from django.utils.translation import gettext as _
 
+from attune.core import contacts
 from attune.safety.models import STEPS, SafetyPlan
 
 register = template.Library()
@@ -27,23 +27,8 @@ def safety_plan_in_crisis(context: Any) -> dict[str, Any]:
     return {"show": True, "plan": plan, "rows": rows}
 
 
-_TEXT_TO = re.compile(r"^text\s+(\S+)\s+to\s+([\d\s-]+)$", re.IGNORECASE)
-_PHONE = re.compile(r"^\+?[\d][\d\s-]*$")
-
-
 @register.filter
 def contact_links(contact: str) -> list[dict[str, str]]:
     """How to reach a line: ``tel:`` for numbers (each of "112 or 999" on its own),
     ``sms:`` with the keyword for "text START to 88788", ``https://`` for a website."""
-    text = (contact or "").strip()
-    texted = _TEXT_TO.match(text)
-    if texted:
-        word, number = texted.group(1), re.sub(r"[\s-]", "", texted.group(2))
-        return [{"href": f"sms:{number}?&body={word}", "label": text}]
-    parts = [p for p in re.split(r"\s*(?:\bor\b|/|,)\s*", text) if p]
-    if parts and all(_PHONE.match(p) for p in parts):
-        return [{"href": "tel:" + re.sub(r"[\s-]", "", p), "label": p} for p in parts]
-    if text and " " not in text:
-        href = text if text.startswith(("http://", "https://")) else f"https://{text}"
-        return [{"href": href, "label": text}]
-    return [{"href": "", "label": text}]
+    return [{"href": link.href, "label": link.label} for link in contacts.links(contact)]

@@ -344,7 +344,7 @@ def test_sms_and_two_number_emergency_links() -> None:
     from attune.safety.templatetags.safety import contact_links
 
     assert contact_links("text START to 88788") == [
-        {"href": "sms:88788?&body=START", "label": "text START to 88788"}
+        {"href": "sms:88788?body=START", "label": "text START to 88788"}
     ]
     assert [link["href"] for link in contact_links("112 or 999")] == ["tel:112", "tel:999"]
     assert contact_links("1-800-799-7233")[0]["href"] == "tel:18007997233"

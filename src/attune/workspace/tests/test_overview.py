@@ -12,6 +12,7 @@ from django.utils import timezone
 from attune.accounts import services
 from attune.accounts.models import CareRelationship
 from attune.audit.models import AuditEvent
+from attune.journal import services as journal_services
 from attune.journal.models import JournalEntry
 from attune.practice.models import Trigger
 from attune.safety.models import RiskFlag
@@ -54,11 +55,11 @@ def history(cast: Cast) -> Cast:
         )
     for week, total in ((5, 20), (3, 17), (1, 12), (0, 11)):
         phq9(cast.client, today - timedelta(weeks=week), total)
-    JournalEntry.objects.create(
+    journal_services.entry_share(
         client=cast.client,
-        title="Tea with Sam",
-        body=JOURNAL_BODY,
-        shared_with_clinician_at=timezone.now(),
+        entry=JournalEntry.objects.create(
+            client=cast.client, title="Tea with Sam", body=JOURNAL_BODY
+        ),
     )
     JournalEntry.objects.create(client=cast.client, title="Private thoughts", body="private")
     for theme in ("betrayal", "betrayal", "body"):

@@ -14,6 +14,14 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import CommandError
 from gunicorn.app.base import BaseApplication
+from gunicorn.http import wsgi as gunicorn_wsgi
+
+# gunicorn writes "Server: gunicorn" on every response and has no setting for it (its
+# maintainers prefer applications to decide, benoitc/gunicorn#825). The Response class reads
+# this module global when it is made, so a neutral word replaces the server's name; the
+# forked workers inherit it. Nothing else in gunicorn uses it.
+NEUTRAL_SERVER_HEADER = "web"
+gunicorn_wsgi.SERVER = NEUTRAL_SERVER_HEADER
 
 
 class _Gunicorn(BaseApplication):  # type: ignore[misc]
