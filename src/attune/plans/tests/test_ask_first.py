@@ -16,6 +16,7 @@ from attune.accounts.models import Role, User
 from attune.clinical.plans.consent import REFERRAL
 from attune.plans import services
 from attune.plans.models import ClientPlan, PlanVersion, StepAnswer, StepLog
+from attune.safety.couple_check import couple_check_record
 from conftest import Cast, make_user
 
 pytestmark = pytest.mark.django_db
@@ -54,11 +55,16 @@ def _only_ready(record: ClientPlan, step_id: str) -> None:
     ]
 
 
+SAFE_COUPLE = {"feels_safe": "yes", "pressured": "no", "monitored": "no"}
+
+
 def _self_guided(cast: Cast, relationship: str) -> tuple[User, ClientPlan]:
     client = make_user("sam@example.test", Role.CLIENT, cast.org, "Sam Example")
     record = services.plan_start(
         by=client, client=client, life_stage="adult", relationship=relationship
     )
+    # The private couple check comes before couple steps (issue 16); this client answered it.
+    couple_check_record(client=client, answers=SAFE_COUPLE)
     return client, record
 
 
@@ -98,6 +104,7 @@ def test_stage_three_in_care_is_shown_without_asking(cast: Cast) -> None:
     record = services.plan_start(
         by=cast.clinician, client=cast.client, life_stage="adult", relationship="partnered"
     )
+    couple_check_record(client=cast.client, answers=SAFE_COUPLE)
     step = services.engine_plan(record).step(STAGE_3)
     assert step.asks_first == ""
     page = unescape(_login(cast.client).get(f"/plan/steps/{STAGE_3}/").content.decode())

@@ -98,6 +98,7 @@ def test_an_unpaused_plan_keeps_the_published_json_shape() -> None:
         "trauma_informed",
         "antidepressant",
         "goals",
+        "clinician_involved",  # added by the consent-at-every-step work; the pause is not
     }
 
 
