@@ -203,12 +203,34 @@ def client_scores(
 
 
 FHIR_JSON = "application/fhir+json"
+_FHIR_BUNDLE = {
+    "responses": {
+        200: {
+            "description": "A FHIR R4 Bundle (type collection) of Questionnaire, "
+            "QuestionnaireResponse and Observation resources.",
+            "content": {
+                FHIR_JSON: {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "resourceType": {"type": "string", "enum": ["Bundle"]},
+                            "type": {"type": "string"},
+                            "entry": {"type": "array", "items": {"type": "object"}},
+                        },
+                        "required": ["resourceType"],
+                    }
+                }
+            },
+        }
+    }
+}
 
 
 @router.get(
     "/me/fhir",
     summary="Your questionnaires, answers and scores as a FHIR R4 Bundle",
     response={200: dict[str, Any]},
+    openapi_extra=_FHIR_BUNDLE,
 )
 def my_fhir(request: HttpRequest) -> HttpResponse:
     user = _user(request)
@@ -220,6 +242,7 @@ def my_fhir(request: HttpRequest) -> HttpResponse:
     "/clients/{client_uuid}/fhir",
     summary="A client's questionnaires as a FHIR R4 Bundle (their clinician only; audited)",
     response={200: dict[str, Any]},
+    openapi_extra=_FHIR_BUNDLE,
 )
 def client_fhir(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
     viewer = _user(request)

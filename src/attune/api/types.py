@@ -1,0 +1,47 @@
+"""Strict input types for API schemas: one declaration drives both validation and the docs.
+
+Pydantic's lax mode reads ``0`` as the date 1970-01-01, ``"1700000000"`` as a timestamp,
+``1`` as ``true`` and ``true`` as ``1``. A person's records should never change because a
+client sent the wrong kind of value, so request schemas use these instead of ``date``,
+``datetime``, ``bool`` and ``int``; the OpenAPI stays the same (``format: date`` …).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, StrictBool, StrictInt
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
+
+
+def _day(value: Any) -> Any:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _DAY.fullmatch(value):
+        raise ValueError("should be a date written as YYYY-MM-DD")
+    return value
+
+
+def _moment(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _MOMENT.fullmatch(value):
+        raise ValueError("should be a date and time written as YYYY-MM-DDTHH:MM (ISO 8601)")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_day)]
+"""A calendar day, only as ``YYYY-MM-DD`` text (never a number)."""
+
+Moment = Annotated[datetime, BeforeValidator(_moment)]
+"""A point in time, only as ISO 8601 text (never a number)."""
+
+Flag = StrictBool
+"""``true`` or ``false`` only (not 1, 0, "yes")."""
+
+Whole = StrictInt
+"""A JSON integer only (not ``true``, not ``"5"``); for body fields, not query strings."""
