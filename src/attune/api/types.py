@@ -9,7 +9,7 @@ client sent the wrong kind of value, so request schemas use these instead of ``d
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, StrictBool, StrictInt
@@ -45,3 +45,17 @@ Flag = StrictBool
 
 Whole = StrictInt
 """A JSON integer only (not ``true``, not ``"5"``); for body fields, not query strings."""
+
+_CLOCK = re.compile(r"\d{2}:\d{2}(:\d{2})?")
+
+
+def _clock(value: Any) -> Any:
+    if isinstance(value, time):
+        return value
+    if not isinstance(value, str) or not _CLOCK.fullmatch(value):
+        raise ValueError("should be a time of day written as HH:MM")
+    return value
+
+
+Clock = Annotated[time, BeforeValidator(_clock)]
+"""A time of day, only as ``HH:MM`` text (never a number of seconds)."""

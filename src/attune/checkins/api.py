@@ -1,5 +1,4 @@
 import uuid
-from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -12,6 +11,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.api.schemas import ErrorOut
+from attune.api.types import Day
 from attune.audit.services import audit_read
 from attune.core import idempotency
 
@@ -24,8 +24,8 @@ SCOPE = "checkins.create"
 
 
 class DateRange(Schema):
-    date_from: date | None = None
-    date_to: date | None = None
+    date_from: Day | None = None
+    date_to: Day | None = None
 
 
 def _user(request: HttpRequest) -> User:

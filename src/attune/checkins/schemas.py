@@ -7,6 +7,7 @@ from ninja import Field, Schema
 from pydantic import ConfigDict
 
 from attune.api.schemas import Support
+from attune.api.types import Day, Whole
 
 ContactKindName = Literal[
     "partner", "family", "friends", "colleagues", "neighbours", "online", "group"
@@ -32,12 +33,12 @@ class CheckinFields(Schema):
 
 
 class CheckinIn(CheckinFields):
-    date: date
-    mood: int = Field(..., strict=True, ge=0, le=10)
+    date: Day
+    mood: Whole = Field(..., strict=True, ge=0, le=10)
 
 
 class CheckinPatch(CheckinFields):
-    mood: int | None = Field(None, strict=True, ge=0, le=10)
+    mood: Whole | None = Field(None, strict=True, ge=0, le=10)
     social_contact_kinds: list[ContactKindName] | None = Field(None, max_length=7)  # type: ignore[assignment]
     win: str | None = Field(None, max_length=2000)  # type: ignore[assignment]
     setback: str | None = Field(None, max_length=2000)  # type: ignore[assignment]

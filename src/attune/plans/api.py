@@ -9,6 +9,7 @@ from ninja.errors import HttpError
 from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.api.schemas import ErrorOut
+from attune.api.types import Flag, Whole
 from attune.checkins.services import client_today
 from attune.clinical.plans import plan_to_dict
 
@@ -20,14 +21,14 @@ router = Router(tags=["plan"])
 
 class StepLogIn(Schema):
     outcome: str
-    felt_safe: bool
-    distress: int = Field(ge=0, le=100)
+    felt_safe: Flag
+    distress: Whole = Field(ge=0, le=100)
     reflection: str = Field(default="", max_length=4000)
 
 
 class DecisionIn(Schema):
-    approve: bool
-    difficulty: int | None = Field(default=None, ge=0, le=100)
+    approve: Flag
+    difficulty: Whole | None = Field(default=None, ge=0, le=100)
 
 
 def _client(request: HttpRequest) -> User:

@@ -10,6 +10,7 @@ from ninja.errors import HttpError
 from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.api.schemas import ErrorOut
+from attune.api.types import Whole
 from attune.audit.services import audit_read
 from attune.clinical.instruments import INSTRUMENTS
 from attune.clinical.instruments.change import change_category
@@ -44,7 +45,7 @@ class DueOut(Schema):
 
 class ResponseIn(Schema):
     instrument: str
-    answers: list[int]
+    answers: list[Whole]
 
 
 class ScoreOut(Schema):
