@@ -95,6 +95,19 @@ def _common_answers(method: str, operation: dict[str, Any]) -> dict[str, dict[st
     return answers
 
 
+def _no_null_in_query(param: dict[str, Any]) -> None:
+    """A query string cannot carry null: an optional parameter is left out instead, so its
+    documented type is the value alone (ninja writes `anyOf: [T, null]` for `T | None`)."""
+    schema = param.get("schema", {})
+    options = schema.get("anyOf")
+    if param.get("in") != "query" or not options:
+        return
+    kept = [option for option in options if option != {"type": "null"}]
+    if len(kept) == 1 and len(kept) < len(options):
+        del schema["anyOf"]
+        schema.update(kept[0])
+
+
 def document_operation(method: str, operation: dict[str, Any]) -> None:
     """Shared answers, a description and honest media types for one secured operation."""
     responses = {str(status): answer for status, answer in operation.get("responses", {}).items()}
@@ -112,11 +125,31 @@ def document_operation(method: str, operation: dict[str, Any]) -> None:
             # A FHIR route answers FHIR's own media type, not plain JSON.
             content.pop("application/json", None)
     operation["responses"] = responses
+    for param in operation.get("parameters") or []:
+        _no_null_in_query(param)
     if not operation.get("description"):
         operation["description"] = (
             f"{operation.get('summary', '').rstrip('.')}. "
             "Signed-in callers only; errors use the `ApiError` shape."
         )
+
+
+def with_field_errors(body: dict[str, Any]) -> dict[str, Any]:
+    """Every 422 names what to fix in `errors`, whichever route answered it."""
+    if isinstance(body.get("errors"), dict) and body["errors"]:
+        return body
+    detail = body.get("detail")
+    if isinstance(detail, dict):
+        errors = {
+            str(k): [str(m) for m in (v if isinstance(v, list) else [v])] for k, v in detail.items()
+        }
+    else:
+        messages = [str(m) for m in detail] if isinstance(detail, list) else [str(detail)]
+        field = "Idempotency-Key" if "Idempotency-Key" in " ".join(messages) else "request"
+        errors = {field: messages}
+    sentence = "; ".join(f"{field}: {', '.join(msgs)}" for field, msgs in errors.items())
+    text = detail if isinstance(detail, str) else f"Please check {sentence}."
+    return {**body, "detail": text, "errors": errors}
 
 
 def _drop_unused_components(schema: dict[str, Any]) -> None:
@@ -182,6 +215,21 @@ class AttuneAPI(NinjaAPI):
                     document_operation(method, operation)
         _drop_unused_components(schema)
         return schema
+
+    def create_response(
+        self,
+        request: HttpRequest,
+        data: Any,
+        *,
+        status: int | None = None,
+        temporal_response: HttpResponse | None = None,
+    ) -> HttpResponse:
+        code = temporal_response.status_code if temporal_response is not None else status
+        if code == 422 and isinstance(data, dict):
+            data = with_field_errors(data)
+        return super().create_response(
+            request, data, status=status, temporal_response=temporal_response
+        )
 
     def validation_error_from_error_contexts(
         self, error_contexts: list[ValidationErrorContext[Any]]
@@ -250,7 +298,8 @@ def validation_failed(request: HttpRequest, exc: ValidationError) -> HttpRespons
         if loc[:1] == ["payload"]:
             loc = loc[1:]
         field = ".".join(loc) or "request"
-        errors.setdefault(field, []).append(str(error.get("msg", "is not valid")))
+        message = str(error.get("msg", "is not valid")).removeprefix("Value error, ")
+        errors.setdefault(field, []).append(message)
     sentence = "; ".join(f"{field}: {', '.join(msgs)}" for field, msgs in errors.items())
     return api.create_response(
         request, {"detail": f"Please check {sentence}.", "errors": errors}, status=422

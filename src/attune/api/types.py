@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime, time
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, StrictBool, StrictInt
+from pydantic import BeforeValidator, StrictBool
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
@@ -43,7 +43,15 @@ Moment = Annotated[datetime, BeforeValidator(_moment)]
 Flag = StrictBool
 """``true`` or ``false`` only (not 1, 0, "yes")."""
 
-Whole = StrictInt
+
+def _whole(value: Any) -> Any:
+    # JSON Schema counts 7.0 as an integer, so it is one here too; 7.5 is refused below.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("should be a whole number (not text or true/false)")
+    return value
+
+
+Whole = Annotated[int, BeforeValidator(_whole)]
 """A JSON integer only (not ``true``, not ``"5"``); for body fields, not query strings."""
 
 _CLOCK = re.compile(r"\d{2}:\d{2}(:\d{2})?")

@@ -63,7 +63,7 @@ class CircleJoinIn(Schema):
 
 class CircleMeetingIn(Schema):
     model_config = ConfigDict(extra="forbid")
-    starts_at: Moment
+    starts_at: Moment = Field(description="When it starts: a time still to come.")
     duration_minutes: Whole = Field(60, ge=15, le=240)
     agenda: str = Field("", max_length=services.TEXT_MAX)
     checkin_prompts: list[str] = Field(default_factory=list, max_length=10)

@@ -56,7 +56,11 @@ def _plan_out(client: User) -> dict[str, Any]:
     }
 
 
-@router.get("/plan", response=dict[str, Any], summary="Your plan, this week's steps, proposals")
+@router.get(
+    "/plan",
+    response={200: dict[str, Any], 404: ErrorOut},
+    summary="Your plan, this week's steps, proposals (404 while you have no plan yet)",
+)
 def my_plan(request: HttpRequest) -> dict[str, Any]:
     return _plan_out(_client(request))
 

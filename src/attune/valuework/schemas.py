@@ -50,7 +50,7 @@ class Ratings(Schema):
 class RatingIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    date: Day | None = None
+    date: Day | None = Field(None, description="Today (the default) or up to 366 days back.")
     ratings: Ratings
 
 
@@ -73,7 +73,7 @@ class ActionIn(Schema):
 
     domain: DomainName
     action: str = Field(..., min_length=1, max_length=500)
-    date: Day
+    date: Day = Field(description="The day to do it: at most 366 days ahead.")
     time: Clock | None = None
 
 
@@ -82,7 +82,7 @@ class ActionPatch(Schema):
 
     domain: DomainName | None = None
     action: str | None = Field(None, min_length=1, max_length=500)
-    date: Day | None = None
+    date: Day | None = Field(None, description="The day to do it: at most 366 days ahead.")
     time: Clock | None = None
     status: StatusName | None = None
     reflection: str | None = Field(None, max_length=2000)
@@ -126,7 +126,7 @@ class AnchorOut(Schema):
 class MomentIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    date: Day | None = None
+    date: Day | None = Field(None, description="Today (the default) or up to 366 days back.")
     note: str = Field("", max_length=1000)
     who_with: str = Field("", max_length=120)
 
