@@ -152,6 +152,24 @@ def with_field_errors(body: dict[str, Any]) -> dict[str, Any]:
     return {**body, "detail": text, "errors": errors}
 
 
+_BOUNDS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum", "lt": "exclusiveMaximum"}
+
+
+def _json_schema_bounds(node: Any) -> None:
+    """Pydantic writes a bound on an optional annotated number (``Whole | None``) with its
+    Python name (``ge``); JSON Schema calls it ``minimum``. Same rule, the name readers know."""
+    if isinstance(node, dict):
+        if isinstance(node.get("type"), str) and node["type"] in {"integer", "number"}:
+            for python, json_name in _BOUNDS.items():
+                if python in node:
+                    node[json_name] = node.pop(python)
+        for value in node.values():
+            _json_schema_bounds(value)
+    elif isinstance(node, list):
+        for value in node:
+            _json_schema_bounds(value)
+
+
 def _drop_unused_components(schema: dict[str, Any]) -> None:
     """Ninja also writes components for query models it flattens into parameters; no
     operation refers to those, so they would only confuse a reader of the docs."""
@@ -214,6 +232,7 @@ class AttuneAPI(NinjaAPI):
                 if isinstance(operation, dict) and operation.get("security"):
                     document_operation(method, operation)
         _drop_unused_components(schema)
+        _json_schema_bounds(schema)
         return schema
 
     def create_response(

@@ -45,14 +45,15 @@ Flag = StrictBool
 
 
 def _whole(value: Any) -> Any:
-    # JSON Schema counts 7.0 as an integer, so it is one here too; 7.5 is refused below.
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError("should be a whole number (not text or true/false)")
+    # true is not 1. JSON Schema counts 7.0 as an integer, so it is one here too (7.5 is
+    # refused after this); digit text ("30", as a form would send) is read as before.
+    if isinstance(value, bool):
+        raise ValueError("should be a whole number, not true or false")
     return value
 
 
 Whole = Annotated[int, BeforeValidator(_whole)]
-"""A JSON integer only (not ``true``, not ``"5"``); for body fields, not query strings."""
+"""A whole number, never ``true``/``false``; for body fields."""
 
 _CLOCK = re.compile(r"\d{2}:\d{2}(:\d{2})?")
 

@@ -127,7 +127,7 @@ def list_checkins(request: HttpRequest, filters: Query[DateRange]) -> Any:
     ]
 
 
-@router.get("/checkins/{checkin_id}", response=CheckinOut)
+@router.get("/checkins/{checkin_id}", response=CheckinOut, summary="One of your own check-ins")
 def get_checkin(request: HttpRequest, checkin_id: int) -> dict[str, Any]:
     checkin = selectors.own_checkin(_user(request), checkin_id)
     if checkin is None:
@@ -135,7 +135,11 @@ def get_checkin(request: HttpRequest, checkin_id: int) -> dict[str, Any]:
     return checkin_out(checkin)
 
 
-@router.patch("/checkins/{checkin_id}", response={200: CheckinOut, 422: ErrorOut})
+@router.patch(
+    "/checkins/{checkin_id}",
+    response={200: CheckinOut, 422: ErrorOut},
+    summary="Change one of your check-ins; the change is marked as edited later",
+)
 def update_checkin(request: HttpRequest, checkin_id: int, payload: CheckinPatch) -> Status[Any]:
     user = _user(request)
     checkin = selectors.own_checkin(user, checkin_id)

@@ -147,7 +147,11 @@ def list_triggers(request: HttpRequest) -> list[dict[str, Any]]:
     return [_trigger_out(t) for t in Trigger.objects.filter(client=_client(request))[:500]]
 
 
-@router.post("/practice/triggers", response={201: TriggerOut, 422: ErrorOut})
+@router.post(
+    "/practice/triggers",
+    response={201: TriggerOut, 422: ErrorOut},
+    summary="Note a moment when longing became painful (screened for risk words)",
+)
 def create_trigger(request: HttpRequest, payload: TriggerIn) -> Status[Any]:
     client = _client(request)
     try:
@@ -157,12 +161,20 @@ def create_trigger(request: HttpRequest, payload: TriggerIn) -> Status[Any]:
     return Status(201, _trigger_out(trigger, result))
 
 
-@router.get("/practice/triggers/{trigger_id}", response=TriggerOut)
+@router.get(
+    "/practice/triggers/{trigger_id}",
+    response=TriggerOut,
+    summary="One moment from your trigger map",
+)
 def get_trigger(request: HttpRequest, trigger_id: int) -> dict[str, Any]:
     return _trigger_out(_own(Trigger, _client(request), trigger_id))
 
 
-@router.post("/practice/triggers/{trigger_id}/pause", response={200: TriggerOut, 422: ErrorOut})
+@router.post(
+    "/practice/triggers/{trigger_id}/pause",
+    response={200: TriggerOut, 422: ErrorOut},
+    summary="Pause with a compassionate response and rate the longing again",
+)
 def pause_trigger(request: HttpRequest, trigger_id: int, payload: PauseIn) -> Status[Any]:
     trigger = _own(Trigger, _client(request), trigger_id)
     try:
@@ -172,12 +184,20 @@ def pause_trigger(request: HttpRequest, trigger_id: int, payload: PauseIn) -> St
     return Status(200, _trigger_out(trigger, result))
 
 
-@router.get("/practice/experiments", response=list[ExperimentOut])
+@router.get(
+    "/practice/experiments",
+    response=list[ExperimentOut],
+    summary="Your behavioural experiments, newest first",
+)
 def list_experiments(request: HttpRequest) -> list[dict[str, Any]]:
     return [_experiment_out(e) for e in Experiment.objects.filter(client=_client(request))[:500]]
 
 
-@router.post("/practice/experiments", response={201: ExperimentOut, 422: ErrorOut})
+@router.post(
+    "/practice/experiments",
+    response={201: ExperimentOut, 422: ErrorOut},
+    summary="Plan a behavioural experiment to test a belief",
+)
 def create_experiment(request: HttpRequest, payload: ExperimentIn) -> Status[Any]:
     experiment = Experiment(client=_client(request), **payload.dict())
     try:
@@ -187,13 +207,19 @@ def create_experiment(request: HttpRequest, payload: ExperimentIn) -> Status[Any
     return Status(201, _experiment_out(experiment, result))
 
 
-@router.get("/practice/experiments/{experiment_id}", response=ExperimentOut)
+@router.get(
+    "/practice/experiments/{experiment_id}",
+    response=ExperimentOut,
+    summary="One of your behavioural experiments",
+)
 def get_experiment(request: HttpRequest, experiment_id: int) -> dict[str, Any]:
     return _experiment_out(_own(Experiment, _client(request), experiment_id))
 
 
 @router.post(
-    "/practice/experiments/{experiment_id}/result", response={200: ExperimentOut, 422: ErrorOut}
+    "/practice/experiments/{experiment_id}/result",
+    response={200: ExperimentOut, 422: ErrorOut},
+    summary="Record what happened and what you learned; the experiment is then done",
 )
 def record_result(
     request: HttpRequest, experiment_id: int, payload: ExperimentResultIn
@@ -225,7 +251,11 @@ def library(request: HttpRequest) -> list[dict[str, Any]]:
     ]
 
 
-@router.post("/library/articles/{slug}/read", response={204: None, 404: ErrorOut})
+@router.post(
+    "/library/articles/{slug}/read",
+    response={204: None, 404: ErrorOut},
+    summary="Mark a library article as read",
+)
 def mark_read(request: HttpRequest, slug: str) -> Status[Any]:
     try:
         services.article_mark_read(client=_client(request), slug=slug)

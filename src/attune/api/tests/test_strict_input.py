@@ -22,7 +22,7 @@ WRONG_KIND = {
     "date-time": [0, 1700000000, "1700000000"],
     "time": [0, 3600],
     "boolean": [1, 0, "yes"],
-    "integer": [True, "5", 5.5],
+    "integer": [True, False, 5.5],
 }
 
 
