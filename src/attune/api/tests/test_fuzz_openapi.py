@@ -33,7 +33,7 @@ from conftest import Cast
 pytestmark = pytest.mark.django_db
 
 EXAMPLES_PER_OPERATION = 6
-SCENARIOS = 20  # stateful: sequences per run, each of at most STEPS calls
+SCENARIOS = 60  # stateful: sequences per run, each of at most STEPS calls
 STEPS = 10
 CHECKS = [
     not_a_server_error,
@@ -82,14 +82,18 @@ def _headers(user: User) -> dict[str, str]:
 def _fuzz(user: User) -> int:
     headers = _headers(user)
     operations = [result.ok() for result in _schema().get_all_operations()]
+    calls = 0
     for operation in operations:
 
         @_settings(EXAMPLES_PER_OPERATION)
         @given(case=operation.as_strategy())
         def check(case: Any) -> None:
+            nonlocal calls
+            calls += 1
             case.call_and_validate(headers=headers, checks=CHECKS)
 
         check()
+    print(f"{len(operations)} operations, {calls} generated requests as {user.email}")
     return len(operations)
 
 
