@@ -6,7 +6,7 @@ from datetime import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from attune.audit.services import audit_read
@@ -34,7 +34,9 @@ class ProfileOut(Schema):
 class ProfilePatch(Schema):
     life_stage: LifeStage | None = None
     relationship_status: RelationshipStatus | None = None
-    country: str | None = None
+    country: str | None = Field(
+        None, max_length=2, description="Two-letter country code (ISO 3166-1), for help lines."
+    )
     hopes: str | None = None
 
 

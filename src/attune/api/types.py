@@ -9,10 +9,11 @@ client sent the wrong kind of value, so request schemas use these instead of ``d
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, StrictBool
+from pydantic import BeforeValidator, JsonValue, StrictBool
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
@@ -55,7 +56,7 @@ def _whole(value: Any) -> Any:
 Whole = Annotated[int, BeforeValidator(_whole)]
 """A whole number, never ``true``/``false``; for body fields."""
 
-_CLOCK = re.compile(r"\d{2}:\d{2}(:\d{2})?")
+_CLOCK = re.compile(r"\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
 
 
 def _clock(value: Any) -> Any:
@@ -68,3 +69,10 @@ def _clock(value: Any) -> Any:
 
 Clock = Annotated[time, BeforeValidator(_clock)]
 """A time of day, only as ``HH:MM`` text (never a number of seconds)."""
+
+
+def one_of(values: Iterable[str | None]) -> dict[str, JsonValue]:
+    """``json_schema_extra`` that documents the values a service accepts for a text field
+    whose choices live in a catalogue (exercises, instruments, prompts)."""
+    choices: list[JsonValue] = list(values)
+    return {"enum": choices}

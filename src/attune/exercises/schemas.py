@@ -5,7 +5,9 @@ from datetime import datetime
 from ninja import Field, Schema
 from pydantic import ConfigDict
 
-from attune.api.types import Flag, Whole
+from attune.api.types import Flag, Whole, one_of
+
+from .catalogue import EXERCISES
 
 
 class ExerciseStepOut(Schema):
@@ -35,7 +37,9 @@ class ExerciseOut(Schema):
 class SessionIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    exercise: str = Field(..., min_length=1, max_length=60)
+    exercise: str = Field(
+        ..., min_length=1, max_length=60, json_schema_extra=one_of(sorted(EXERCISES))
+    )
     distress_before: Whole = Field(..., ge=0, le=10)
 
 

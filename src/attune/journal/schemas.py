@@ -6,7 +6,9 @@ from ninja import Field, Schema
 from pydantic import ConfigDict
 
 from attune.api.schemas import Support
+from attune.api.types import one_of
 
+from .prompts import BY_KEY
 from .services import TAGS_MAX, TITLE_MAX
 
 PROMPT_KEY_MAX = 64
@@ -20,7 +22,12 @@ class EntryIn(Schema):
     # "body" part of an error location, so a schema error here could not name the field.
     body: str
     tags: list[str] = Field(default_factory=list, max_length=TAGS_MAX)
-    prompt: str | None = Field(None, max_length=PROMPT_KEY_MAX)
+    prompt: str | None = Field(
+        None,
+        max_length=PROMPT_KEY_MAX,
+        description="A prompt key from GET /api/v1/journal/prompts, or null.",
+        json_schema_extra=one_of([*sorted(BY_KEY), None]),
+    )
 
 
 class EntryPatch(Schema):

@@ -4,13 +4,13 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.api.schemas import ErrorOut
-from attune.api.types import Whole
+from attune.api.types import Whole, one_of
 from attune.audit.services import audit_read
 from attune.clinical.instruments import INSTRUMENTS
 from attune.clinical.instruments.change import change_category
@@ -44,7 +44,10 @@ class DueOut(Schema):
 
 
 class ResponseIn(Schema):
-    instrument: str
+    instrument: str = Field(
+        description="An instrument key from GET /api/v1/instruments that is available to you.",
+        json_schema_extra=one_of(sorted(INSTRUMENTS)),
+    )
     answers: list[Whole]
 
 
