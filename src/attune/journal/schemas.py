@@ -3,15 +3,20 @@ from __future__ import annotations
 from datetime import datetime
 
 from ninja import Field, Schema
-from pydantic import ConfigDict
+from pydantic import ConfigDict, JsonValue
 
 from attune.api.schemas import Support
 from attune.api.types import one_of
 
 from .prompts import BY_KEY
-from .services import TAGS_MAX, TITLE_MAX
+from .services import TAG_MAX, TAGS_MAX, TITLE_MAX
 
 PROMPT_KEY_MAX = 64
+# What the service accepts as one tag (letters, digits, spaces, hyphens, apostrophes), for
+# the docs; the service checks it and says so in words a person can act on.
+_TAG_DOC: dict[str, JsonValue] = {
+    "items": {"type": "string", "maxLength": TAG_MAX, "pattern": "^[\\w' \\-’]*$"}
+}
 
 
 class EntryIn(Schema):
@@ -21,7 +26,7 @@ class EntryIn(Schema):
     # The length of `body` is checked by the service: the API's error handler drops every
     # "body" part of an error location, so a schema error here could not name the field.
     body: str
-    tags: list[str] = Field(default_factory=list, max_length=TAGS_MAX)
+    tags: list[str] = Field(default_factory=list, max_length=TAGS_MAX, json_schema_extra=_TAG_DOC)
     prompt: str | None = Field(
         None,
         max_length=PROMPT_KEY_MAX,
