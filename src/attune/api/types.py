@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, JsonValue, StrictBool
+from pydantic import AfterValidator, BeforeValidator, JsonValue, StrictBool, WithJsonSchema
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
@@ -38,7 +38,17 @@ def _moment(value: Any) -> Any:
 Day = Annotated[date, BeforeValidator(_day)]
 """A calendar day, only as ``YYYY-MM-DD`` text (never a number)."""
 
-Moment = Annotated[datetime, BeforeValidator(_moment)]
+_FARTHEST_OFFSET = timedelta(hours=14)  # Kiribati's +14:00; PostgreSQL refuses past ±15:59
+
+
+def _real_offset(value: Any) -> Any:
+    offset = value.utcoffset()
+    if offset is not None and abs(offset) > _FARTHEST_OFFSET:
+        raise ValueError("has a UTC offset no place uses (the range is -14:00 to +14:00)")
+    return value
+
+
+Moment = Annotated[datetime, BeforeValidator(_moment), AfterValidator(_real_offset)]
 """A point in time, only as ISO 8601 text (never a number)."""
 
 Flag = StrictBool
@@ -56,19 +66,32 @@ def _whole(value: Any) -> Any:
 Whole = Annotated[int, BeforeValidator(_whole)]
 """A whole number, never ``true``/``false``; for body fields."""
 
-_CLOCK = re.compile(r"\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
+_CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?")
 
 
 def _clock(value: Any) -> Any:
     if isinstance(value, time):
         return value
     if not isinstance(value, str) or not _CLOCK.fullmatch(value):
-        raise ValueError("should be a time of day written as HH:MM")
+        raise ValueError("should be a local time of day written as HH:MM (no UTC offset)")
     return value
 
 
-Clock = Annotated[time, BeforeValidator(_clock)]
-"""A time of day, only as ``HH:MM`` text (never a number of seconds)."""
+Clock = Annotated[
+    time,
+    BeforeValidator(_clock),
+    # Not JSON Schema's "time" format: that one requires a UTC offset, and a planned time of
+    # day is wall-clock time where the person is (an offset could not be stored anyway).
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "partial-time",  # RFC 3339's name for a time without an offset
+            "pattern": "^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$",
+            "examples": ["18:30"],
+        }
+    ),
+]
+"""A local time of day, only as ``HH:MM`` or ``HH:MM:SS`` text (no number, no offset)."""
 
 
 def one_of(values: Iterable[str | None]) -> dict[str, JsonValue]:

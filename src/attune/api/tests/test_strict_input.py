@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 # What a lax parser would take, and what it would wrongly make of it.
 WRONG_KIND = {
     "date": [0, 1700000000, "1700000000", True],  # 1970-01-01, a timestamp, a timestamp, 1
-    "date-time": [0, 1700000000, "1700000000"],
-    "time": [0, 3600],
+    "date-time": [0, 1700000000, "1700000000", "2024-07-31T13:24:23-19:33"],  # no such offset
+    "partial-time": [0, 3600, "09:50Z", "25:00"],  # a local time of day, never an offset
     "boolean": [1, 0, "yes"],
     "integer": [True, False, 5.5],
 }
@@ -39,7 +39,7 @@ def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]
 def _kind(document: dict[str, Any], schema: dict[str, Any]) -> str | None:
     for option in [schema, *schema.get("anyOf", []), *schema.get("allOf", [])]:
         option = _resolve(document, option)
-        if option.get("format") in {"date", "date-time", "time"}:
+        if option.get("format") in {"date", "date-time", "partial-time"}:
             return str(option["format"])
         if option.get("type") in {"boolean", "integer"}:
             return str(option["type"])
@@ -96,7 +96,7 @@ def as_client(cast: Cast) -> Client:
 
 def test_every_api_input_of_these_kinds_is_checked(db: None) -> None:
     kinds = {kind for *_, kind in _body_fields()}
-    assert kinds == {"date", "date-time", "time", "boolean", "integer"}
+    assert kinds == {"date", "date-time", "partial-time", "boolean", "integer"}
     assert ("/api/v1/practice/experiments", "planned_on") in {
         (path, name) for _, path, name, _ in _body_fields()
     }
