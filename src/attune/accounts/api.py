@@ -6,7 +6,7 @@ from datetime import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from attune.audit.services import audit_read
@@ -34,7 +34,9 @@ class ProfileOut(Schema):
 class ProfilePatch(Schema):
     life_stage: LifeStage | None = None
     relationship_status: RelationshipStatus | None = None
-    country: str | None = None
+    country: str | None = Field(
+        None, max_length=2, description="Two-letter country code (ISO 3166-1), for help lines."
+    )
     hopes: str | None = None
 
 
@@ -68,7 +70,7 @@ def _profile_out(profile: ClientProfile | None) -> ProfileOut:
     )
 
 
-@router.get("/me", response=MeOut)
+@router.get("/me", response=MeOut, summary="Who you are: your id, name, roles and organisation")
 def me(request: HttpRequest) -> MeOut:
     user = _user(request)
     return MeOut(
@@ -79,12 +81,20 @@ def me(request: HttpRequest) -> MeOut:
     )
 
 
-@router.get("/me/profile", response=ProfileOut)
+@router.get(
+    "/me/profile",
+    response=ProfileOut,
+    summary="Your profile: life stage, relationship status, country and hopes (clients)",
+)
 def my_profile(request: HttpRequest) -> ProfileOut:
     return _profile_out(ClientProfile.objects.filter(client=_user(request)).first())
 
 
-@router.patch("/me/profile", response={200: ProfileOut, 403: dict, 422: dict})
+@router.patch(
+    "/me/profile",
+    response={200: ProfileOut, 403: dict, 422: dict},
+    summary="Change your profile (clients); only the fields you send change",
+)
 def my_profile_update(request: HttpRequest, payload: ProfilePatch) -> object:
     user = _user(request)
     if "client" not in selectors.roles_of(user):
@@ -102,14 +112,20 @@ def my_profile_update(request: HttpRequest, payload: ProfilePatch) -> object:
     return _profile_out(profile)
 
 
-@router.get("/clients", response=list[ClientOut])
+@router.get(
+    "/clients", response=list[ClientOut], summary="The clients in your active care (clinicians)"
+)
 def my_clients(request: HttpRequest) -> list[ClientOut]:
     return [
         ClientOut(uuid=c.uuid, display_name=str(c)) for c in selectors.clients_of(_user(request))
     ]
 
 
-@router.get("/clients/{client_uuid}/profile", response=ProfileOut)
+@router.get(
+    "/clients/{client_uuid}/profile",
+    response=ProfileOut,
+    summary="A client's profile, for their treating clinician (audited)",
+)
 def client_profile(request: HttpRequest, client_uuid: uuid.UUID) -> ProfileOut:
     viewer = _user(request)
     client = selectors.client_for_clinician(viewer, client_uuid)
@@ -125,7 +141,11 @@ def client_profile(request: HttpRequest, client_uuid: uuid.UUID) -> ProfileOut:
     return _profile_out(profile)
 
 
-@router.get("/consents", response=list[ConsentOut])
+@router.get(
+    "/consents",
+    response=list[ConsentOut],
+    summary="Your consent ledger: what you share with whom, and since when",
+)
 def my_consents(request: HttpRequest) -> list[ConsentOut]:
     return [
         ConsentOut(
@@ -141,7 +161,11 @@ def my_consents(request: HttpRequest) -> list[ConsentOut]:
     ]
 
 
-@router.post("/consents/{grant_id}/withdraw", response={200: ConsentOut})
+@router.post(
+    "/consents/{grant_id}/withdraw",
+    response={200: ConsentOut},
+    summary="Withdraw a consent; sharing stops at once",
+)
 def withdraw_consent(request: HttpRequest, grant_id: int) -> ConsentOut:
     user = _user(request)
     grant = get_object_or_404(ConsentGrant, pk=grant_id, client=user)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -25,19 +26,168 @@ from attune.workspace.api import router as workspace_router
 
 from .auth import API_AUTH
 
-# Answers every secured operation may give besides its own, in the one error shape.
-_ERROR_SCHEMA = {
+# The one error shape, and the answers an operation may give besides its own (added once
+# here so every router, including ones added later, documents them).
+_API_ERROR = "ApiError"
+_API_ERROR_SCHEMA: dict[str, Any] = {
+    "title": _API_ERROR,
     "type": "object",
+    "description": "Every error: a sentence for people, and for a 422 the fields to fix.",
     "properties": {
-        "detail": {"type": "string"},
-        "errors": {"type": "object", "additionalProperties": {"type": "array"}},
+        "detail": {"type": "string", "description": "What went wrong, in one sentence."},
+        "errors": {
+            "type": "object",
+            "description": "For a 422: each field that needs a change, with what is wrong.",
+            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        },
     },
     "required": ["detail"],
 }
-_COMMON_ANSWERS = {
-    "401": "Not signed in: send `Authorization: Bearer <token>` or a session cookie.",
-    "429": "Too many requests from this caller or address; try again shortly.",
-}
+_WRITES = {"post", "put", "patch", "delete"}
+_UNAUTHORISED = (
+    "Not signed in: send `Authorization: Bearer <token>` or a session cookie. "
+    "The `WWW-Authenticate` header names the scheme."
+)
+_FORBIDDEN = (
+    "Signed in, but not allowed: this role cannot use the operation (only clients keep "
+    "their own records, only clinicians see clients), or a session write came without its "
+    "CSRF token."
+)
+_NOT_FOUND = (
+    "Nothing here that you may see: the record does not exist or is someone else's "
+    "(the two are not told apart)."
+)
+_INVALID = (
+    "The request was understood but a value is not acceptable: `errors` names each field "
+    "with what to change. Nothing was stored."
+)
+_UNREADABLE = "The body is not valid JSON. Nothing was stored."
+_THROTTLED = (
+    "Too many requests from this caller or address; wait the seconds in `Retry-After` "
+    "and try again."
+)
+
+
+def _error_answer(description: str, header: tuple[str, str] | None = None) -> dict[str, Any]:
+    answer: dict[str, Any] = {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{_API_ERROR}"}}},
+    }
+    if header is not None:
+        answer["headers"] = {header[0]: {"description": header[1], "schema": {"type": "string"}}}
+    return answer
+
+
+def _common_answers(method: str, operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The statuses this operation can answer besides its own, by what it takes."""
+    params = operation.get("parameters") or []
+    in_path = any(p.get("in") == "path" for p in params)
+    answers = {
+        "401": _error_answer(_UNAUTHORISED, ("WWW-Authenticate", 'Bearer realm="attune"')),
+        "403": _error_answer(_FORBIDDEN),
+        "429": _error_answer(_THROTTLED, ("Retry-After", "Seconds until the next minute.")),
+    }
+    if in_path:
+        answers["404"] = _error_answer(_NOT_FOUND)
+    if params or "requestBody" in operation or method in _WRITES:
+        answers["422"] = _error_answer(_INVALID)
+    if "requestBody" in operation:
+        answers["400"] = _error_answer(_UNREADABLE)
+    return answers
+
+
+def _no_null_in_query(param: dict[str, Any]) -> None:
+    """A query string cannot carry null: an optional parameter is left out instead, so its
+    documented type is the value alone (ninja writes `anyOf: [T, null]` for `T | None`)."""
+    schema = param.get("schema", {})
+    options = schema.get("anyOf")
+    if param.get("in") != "query" or not options:
+        return
+    kept = [option for option in options if option != {"type": "null"}]
+    if len(kept) == 1 and len(kept) < len(options):
+        del schema["anyOf"]
+        schema.update(kept[0])
+
+
+def document_operation(method: str, operation: dict[str, Any]) -> None:
+    """Shared answers, a description and honest media types for one secured operation."""
+    responses = {str(status): answer for status, answer in operation.get("responses", {}).items()}
+    for status, answer in _common_answers(method, operation).items():
+        if status in responses and status != "401" and status != "429":
+            # The route declared it with its own schema (ErrorOut): keep that, say more.
+            responses[status].setdefault("description", answer["description"])
+            if responses[status].get("description") in {"", "Unknown Status Code"}:
+                responses[status]["description"] = answer["description"]
+            continue
+        responses[status] = answer
+    for answer in responses.values():
+        content = answer.get("content", {})
+        if "application/fhir+json" in content:
+            # A FHIR route answers FHIR's own media type, not plain JSON.
+            content.pop("application/json", None)
+    operation["responses"] = responses
+    for param in operation.get("parameters") or []:
+        _no_null_in_query(param)
+    if not operation.get("description"):
+        operation["description"] = (
+            f"{operation.get('summary', '').rstrip('.')}. "
+            "Signed-in callers only; errors use the `ApiError` shape."
+        )
+
+
+def with_field_errors(body: dict[str, Any]) -> dict[str, Any]:
+    """Every 422 names what to fix in `errors`, whichever route answered it."""
+    if isinstance(body.get("errors"), dict) and body["errors"]:
+        return body
+    detail = body.get("detail")
+    if isinstance(detail, dict):
+        errors = {
+            str(k): [str(m) for m in (v if isinstance(v, list) else [v])] for k, v in detail.items()
+        }
+    else:
+        messages = [str(m) for m in detail] if isinstance(detail, list) else [str(detail)]
+        field = "Idempotency-Key" if "Idempotency-Key" in " ".join(messages) else "request"
+        errors = {field: messages}
+    sentence = "; ".join(f"{field}: {', '.join(msgs)}" for field, msgs in errors.items())
+    text = detail if isinstance(detail, str) else f"Please check {sentence}."
+    return {**body, "detail": text, "errors": errors}
+
+
+_BOUNDS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum", "lt": "exclusiveMaximum"}
+
+
+def _json_schema_bounds(node: Any) -> None:
+    """Pydantic writes a bound on an optional annotated number (``Whole | None``) with its
+    Python name (``ge``); JSON Schema calls it ``minimum``. Same rule, the name readers know."""
+    if isinstance(node, dict):
+        if isinstance(node.get("type"), str) and node["type"] in {"integer", "number"}:
+            for python, json_name in _BOUNDS.items():
+                if python in node:
+                    node[json_name] = node.pop(python)
+        for value in node.values():
+            _json_schema_bounds(value)
+    elif isinstance(node, list):
+        for value in node:
+            _json_schema_bounds(value)
+
+
+def _drop_unused_components(schema: dict[str, Any]) -> None:
+    """Ninja also writes components for query models it flattens into parameters; no
+    operation refers to those, so they would only confuse a reader of the docs."""
+    components = schema.get("components", {}).get("schemas", {})
+    while True:
+        text = json.dumps({k: v for k, v in schema.items() if k != "components"})
+        text += json.dumps(components)
+        unused = [
+            name
+            for name, body in components.items()
+            if text.count(f'"#/components/schemas/{name}"')
+            == json.dumps(body).count(f'"#/components/schemas/{name}"')
+        ]
+        if not unused:
+            return
+        for name in unused:
+            del components[name]
 
 
 class NotText:
@@ -75,20 +225,31 @@ class AttuneAPI(NinjaAPI):
         self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
     ) -> OpenAPISchema:
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        schema.setdefault("components", {}).setdefault("schemas", {})[_API_ERROR] = (
+            _API_ERROR_SCHEMA
+        )
         for operations in schema.get("paths", {}).values():
-            for operation in operations.values():
-                if not isinstance(operation, dict) or not operation.get("security"):
-                    continue
-                answers = operation.setdefault("responses", {})
-                for status, description in _COMMON_ANSWERS.items():
-                    answers.setdefault(
-                        status,
-                        {
-                            "description": description,
-                            "content": {"application/json": {"schema": _ERROR_SCHEMA}},
-                        },
-                    )
+            for method, operation in operations.items():
+                if isinstance(operation, dict) and operation.get("security"):
+                    document_operation(method, operation)
+        _drop_unused_components(schema)
+        _json_schema_bounds(schema)
         return schema
+
+    def create_response(
+        self,
+        request: HttpRequest,
+        data: Any,
+        *,
+        status: int | None = None,
+        temporal_response: HttpResponse | None = None,
+    ) -> HttpResponse:
+        code = temporal_response.status_code if temporal_response is not None else status
+        if code == 422 and isinstance(data, dict):
+            data = with_field_errors(data)
+        return super().create_response(
+            request, data, status=status, temporal_response=temporal_response
+        )
 
     def validation_error_from_error_contexts(
         self, error_contexts: list[ValidationErrorContext[Any]]
@@ -158,7 +319,8 @@ def validation_failed(request: HttpRequest, exc: ValidationError) -> HttpRespons
         if loc[:1] == ["payload"]:
             loc = loc[1:]
         field = ".".join(loc) or "request"
-        errors.setdefault(field, []).append(str(error.get("msg", "is not valid")))
+        message = str(error.get("msg", "is not valid")).removeprefix("Value error, ")
+        errors.setdefault(field, []).append(message)
     sentence = "; ".join(f"{field}: {', '.join(msgs)}" for field, msgs in errors.items())
     return api.create_response(
         request, {"detail": f"Please check {sentence}.", "errors": errors}, status=422

@@ -1,5 +1,4 @@
 import uuid
-from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -12,6 +11,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.api.schemas import ErrorOut
+from attune.api.types import Day
 from attune.audit.services import audit_read
 from attune.core import idempotency
 
@@ -24,8 +24,8 @@ SCOPE = "checkins.create"
 
 
 class DateRange(Schema):
-    date_from: date | None = None
-    date_to: date | None = None
+    date_from: Day | None = None
+    date_to: Day | None = None
 
 
 def _user(request: HttpRequest) -> User:
@@ -127,7 +127,7 @@ def list_checkins(request: HttpRequest, filters: Query[DateRange]) -> Any:
     ]
 
 
-@router.get("/checkins/{checkin_id}", response=CheckinOut)
+@router.get("/checkins/{checkin_id}", response=CheckinOut, summary="One of your own check-ins")
 def get_checkin(request: HttpRequest, checkin_id: int) -> dict[str, Any]:
     checkin = selectors.own_checkin(_user(request), checkin_id)
     if checkin is None:
@@ -135,7 +135,11 @@ def get_checkin(request: HttpRequest, checkin_id: int) -> dict[str, Any]:
     return checkin_out(checkin)
 
 
-@router.patch("/checkins/{checkin_id}", response={200: CheckinOut, 422: ErrorOut})
+@router.patch(
+    "/checkins/{checkin_id}",
+    response={200: CheckinOut, 422: ErrorOut},
+    summary="Change one of your check-ins; the change is marked as edited later",
+)
 def update_checkin(request: HttpRequest, checkin_id: int, payload: CheckinPatch) -> Status[Any]:
     user = _user(request)
     checkin = selectors.own_checkin(user, checkin_id)

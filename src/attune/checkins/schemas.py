@@ -7,6 +7,7 @@ from ninja import Field, Schema
 from pydantic import ConfigDict
 
 from attune.api.schemas import Support
+from attune.api.types import Day, Whole
 
 ContactKindName = Literal[
     "partner", "family", "friends", "colleagues", "neighbours", "online", "group"
@@ -16,15 +17,15 @@ ContactKindName = Literal[
 class CheckinFields(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    sexual_loneliness: int | None = Field(None, strict=True, ge=0, le=10)
-    emotional_loneliness: int | None = Field(None, strict=True, ge=0, le=10)
-    social_loneliness: int | None = Field(None, strict=True, ge=0, le=10)
-    longing_distress: int | None = Field(None, strict=True, ge=0, le=10)
-    social_contacts: int | None = Field(None, strict=True, ge=0, le=500)
+    sexual_loneliness: Whole | None = Field(None, ge=0, le=10)
+    emotional_loneliness: Whole | None = Field(None, ge=0, le=10)
+    social_loneliness: Whole | None = Field(None, ge=0, le=10)
+    longing_distress: Whole | None = Field(None, ge=0, le=10)
+    social_contacts: Whole | None = Field(None, ge=0, le=500)
     social_contact_kinds: list[ContactKindName] = Field(default_factory=list, max_length=7)
     sleep_hours: float | None = Field(None, strict=True, ge=0, le=24)
-    sleep_quality: int | None = Field(None, strict=True, ge=0, le=10)
-    activity_minutes: int | None = Field(None, strict=True, ge=0, le=1440)
+    sleep_quality: Whole | None = Field(None, ge=0, le=10)
+    activity_minutes: Whole | None = Field(None, ge=0, le=1440)
     nourishment: Literal["low", "okay", "good"] | None = None
     win: str = Field("", max_length=2000)
     setback: str = Field("", max_length=2000)
@@ -32,12 +33,14 @@ class CheckinFields(Schema):
 
 
 class CheckinIn(CheckinFields):
-    date: date
-    mood: int = Field(..., strict=True, ge=0, le=10)
+    date: Day = Field(
+        description="The day this check-in is for: today or up to 366 days back, never ahead."
+    )
+    mood: Whole = Field(..., ge=0, le=10)
 
 
 class CheckinPatch(CheckinFields):
-    mood: int | None = Field(None, strict=True, ge=0, le=10)
+    mood: Whole | None = Field(None, ge=0, le=10)
     social_contact_kinds: list[ContactKindName] | None = Field(None, max_length=7)  # type: ignore[assignment]
     win: str | None = Field(None, max_length=2000)  # type: ignore[assignment]
     setback: str | None = Field(None, max_length=2000)  # type: ignore[assignment]

@@ -115,7 +115,11 @@ def list_circles(request: HttpRequest) -> list[dict[str, Any]]:
     return run + [_circle_out(m.circle, m) for m in selectors.memberships(user)]
 
 
-@router.post("/circles", response={201: CircleOut, 403: ErrorOut, 422: ErrorOut})
+@router.post(
+    "/circles",
+    response={201: CircleOut, 403: ErrorOut, 422: ErrorOut},
+    summary="Start a peer circle (facilitators)",
+)
 def create_circle(request: HttpRequest, payload: CircleIn) -> Status[Any]:
     try:
         circle = services.circle_create(facilitator=_user(request), **payload.dict())
@@ -150,7 +154,7 @@ def join(request: HttpRequest, payload: CircleJoinIn) -> Status[Any]:
     return Status(201, _circle_out(member.circle, member))
 
 
-@router.get("/circles/{circle_id}", response=CircleOut)
+@router.get("/circles/{circle_id}", response=CircleOut, summary="One circle you run or belong to")
 def get_circle(request: HttpRequest, circle_id: DbId) -> dict[str, Any]:
     return _circle_out(*_circle_view(request, circle_id))
 
@@ -171,13 +175,19 @@ def invite(request: HttpRequest, circle_id: DbId, payload: CircleInviteIn) -> St
     return Status(201, {"id": issued.invitation.pk, "expires_at": issued.invitation.expires_at})
 
 
-@router.post("/circles/{circle_id}/leave", response={204: None})
+@router.post(
+    "/circles/{circle_id}/leave", response={204: None}, summary="Leave a circle you belong to"
+)
 def leave(request: HttpRequest, circle_id: DbId) -> Status[None]:
     services.circle_leave(member=_member(request, circle_id))
     return Status(204, None)
 
 
-@router.delete("/circles/{circle_id}/members/{member_id}", response={204: None})
+@router.delete(
+    "/circles/{circle_id}/members/{member_id}",
+    response={204: None},
+    summary="Remove a member from a circle you run (facilitator)",
+)
 def remove_member(request: HttpRequest, circle_id: DbId, member_id: DbId) -> Status[None]:
     circle = _run(request, circle_id)
     member = selectors.active_members(circle).filter(pk=member_id).first()
@@ -187,7 +197,11 @@ def remove_member(request: HttpRequest, circle_id: DbId, member_id: DbId) -> Sta
     return Status(204, None)
 
 
-@router.post("/circles/{circle_id}/meetings", response={201: CircleMeetingOut, 422: ErrorOut})
+@router.post(
+    "/circles/{circle_id}/meetings",
+    response={201: CircleMeetingOut, 422: ErrorOut},
+    summary="Schedule a meeting with its agenda (facilitator)",
+)
 def add_meeting(request: HttpRequest, circle_id: DbId, payload: CircleMeetingIn) -> Status[Any]:
     circle = _run(request, circle_id)
     data = payload.dict()
@@ -228,7 +242,11 @@ def attendance(
     return Status(204, None)
 
 
-@router.get("/circles/{circle_id}/posts", response=list[CirclePostOut])
+@router.get(
+    "/circles/{circle_id}/posts",
+    response=list[CirclePostOut],
+    summary="Reflections in a circle that you may see",
+)
 def list_posts(request: HttpRequest, circle_id: DbId) -> list[dict[str, Any]]:
     circle, member = _circle_view(request, circle_id)
     posts = (
@@ -257,6 +275,7 @@ def add_post(request: HttpRequest, circle_id: DbId, payload: CirclePostIn) -> St
 @router.post(
     "/circles/{circle_id}/posts/{post_id}/reports",
     response={201: CircleReportOut, 422: ErrorOut},
+    summary="Report a reflection to the facilitator",
 )
 def report_post(
     request: HttpRequest, circle_id: DbId, post_id: DbId, payload: CircleReportIn
@@ -280,7 +299,11 @@ def report_post(
     )
 
 
-@router.get("/circles/{circle_id}/reports", response=list[CircleReportOut])
+@router.get(
+    "/circles/{circle_id}/reports",
+    response=list[CircleReportOut],
+    summary="Reports of reflections in a circle you run (facilitator)",
+)
 def list_reports(request: HttpRequest, circle_id: DbId) -> list[dict[str, Any]]:
     circle = _run(request, circle_id)
     return [
@@ -292,6 +315,7 @@ def list_reports(request: HttpRequest, circle_id: DbId) -> list[dict[str, Any]]:
 @router.post(
     "/circles/{circle_id}/posts/{post_id}/moderation",
     response={200: CirclePostOut, 422: ErrorOut},
+    summary="Hide, release or restore a reflection (facilitator)",
 )
 def moderate(
     request: HttpRequest, circle_id: DbId, post_id: DbId, payload: CircleModerationIn
@@ -307,7 +331,11 @@ def moderate(
     return Status(200, _post_out(post, None))
 
 
-@router.get("/circles/{circle_id}/outcomes", response=CircleOutcomeOut)
+@router.get(
+    "/circles/{circle_id}/outcomes",
+    response=CircleOutcomeOut,
+    summary="Mean change since joining, consenting members only, hidden below a minimum count",
+)
 def outcomes(request: HttpRequest, circle_id: DbId) -> dict[str, Any]:
     circle = _run(request, circle_id)
     result = services.outcomes(facilitator=_user(request), circle=circle)

@@ -7,6 +7,7 @@ from ninja import Field, Schema
 from pydantic import ConfigDict
 
 from attune.api.schemas import Support
+from attune.api.types import Flag, Moment, Whole
 
 from . import services
 
@@ -14,7 +15,7 @@ from . import services
 class CircleIn(Schema):
     model_config = ConfigDict(extra="forbid")
     topic: str = Field(..., max_length=services.TOPIC_MAX)
-    size_limit: int = Field(8, ge=services.SIZE_MIN, le=services.SIZE_MAX)
+    size_limit: Whole = Field(8, ge=services.SIZE_MIN, le=services.SIZE_MAX)
 
 
 class CircleMeetingOut(Schema):
@@ -60,13 +61,13 @@ class CircleJoinIn(Schema):
     model_config = ConfigDict(extra="forbid")
     token: str = Field(..., max_length=100)
     display_name: str = Field(..., max_length=services.NAME_MAX)
-    agreed: bool
+    agreed: Flag
 
 
 class CircleMeetingIn(Schema):
     model_config = ConfigDict(extra="forbid")
-    starts_at: datetime
-    duration_minutes: int = Field(60, ge=15, le=240)
+    starts_at: Moment = Field(description="When it starts: a time still to come.")
+    duration_minutes: Whole = Field(60, ge=15, le=240)
     agenda: str = Field("", max_length=services.TEXT_MAX)
     checkin_prompts: list[str] = Field(default_factory=list, max_length=10)
     place: str = Field("", max_length=services.PLACE_MAX)
@@ -75,7 +76,7 @@ class CircleMeetingIn(Schema):
 
 class CircleAttendanceIn(Schema):
     model_config = ConfigDict(extra="forbid")
-    present: list[int] = Field(default_factory=list, max_length=services.SIZE_MAX)
+    present: list[Whole] = Field(default_factory=list, max_length=services.SIZE_MAX)
 
 
 class CirclePostIn(Schema):

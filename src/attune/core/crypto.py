@@ -12,6 +12,7 @@ from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 
 PREFIX = "fernet:"
@@ -60,6 +61,13 @@ class EncryptedTextField(models.TextField):  # type: ignore[type-arg]
     """A TextField stored encrypted. Not searchable or sortable by content, by design."""
 
     description = "Text encrypted at rest"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A TextField's max_length only sizes form widgets; enforce it in full_clean too, so
+        # a service refuses a paste of a megabyte with a message naming the field.
+        if self.max_length is not None:
+            self.validators.append(MaxLengthValidator(self.max_length))
 
     def from_db_value(self, value: str | None, expression: Any, connection: Any) -> str | None:
         if value is None:

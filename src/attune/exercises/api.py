@@ -160,7 +160,11 @@ def list_sessions(request: HttpRequest) -> Any:
     return [session_out(s) for s in selectors.sessions_of(_user(request))]
 
 
-@router.get("/exercises/sessions/{session_id}", response=SessionOut)
+@router.get(
+    "/exercises/sessions/{session_id}",
+    response=SessionOut,
+    summary="One of your own exercise sessions",
+)
 def get_session(request: HttpRequest, session_id: int) -> dict[str, Any]:
     return session_out(_own_or_404(_user(request), session_id))
 

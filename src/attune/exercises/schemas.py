@@ -5,6 +5,10 @@ from datetime import datetime
 from ninja import Field, Schema
 from pydantic import ConfigDict
 
+from attune.api.types import Flag, Whole, one_of
+
+from .catalogue import EXERCISES
+
 
 class ExerciseStepOut(Schema):
     text: str
@@ -33,16 +37,18 @@ class ExerciseOut(Schema):
 class SessionIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    exercise: str = Field(..., min_length=1, max_length=60)
-    distress_before: int = Field(..., ge=0, le=10)
+    exercise: str = Field(
+        ..., min_length=1, max_length=60, json_schema_extra=one_of(sorted(EXERCISES))
+    )
+    distress_before: Whole = Field(..., ge=0, le=10)
 
 
 class SessionPatch(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    distress_after: int | None = Field(None, ge=0, le=10)
+    distress_after: Whole | None = Field(None, ge=0, le=10)
     note: str = Field("", max_length=4000)
-    stopped_early: bool = False
+    stopped_early: Flag = False
 
 
 class SessionOut(Schema):

@@ -113,12 +113,18 @@ def create_entry(request: HttpRequest, payload: EntryIn) -> Status[Any]:
     return Status(answer.status, entry_out(entry, support if isinstance(support, dict) else None))
 
 
-@router.get("/journal/entries/{entry_id}", response=EntryOut)
+@router.get(
+    "/journal/entries/{entry_id}", response=EntryOut, summary="One of your own journal entries"
+)
 def get_entry(request: HttpRequest, entry_id: int) -> dict[str, Any]:
     return entry_out(_own(_client(request), entry_id))
 
 
-@router.patch("/journal/entries/{entry_id}", response={200: EntryOut, 422: ErrorOut})
+@router.patch(
+    "/journal/entries/{entry_id}",
+    response={200: EntryOut, 422: ErrorOut},
+    summary="Change one of your journal entries",
+)
 def update_entry(request: HttpRequest, entry_id: int, payload: EntryPatch) -> Status[Any]:
     client = _client(request)
     entry = _own(client, entry_id)
@@ -132,7 +138,11 @@ def update_entry(request: HttpRequest, entry_id: int, payload: EntryPatch) -> St
     return Status(200, entry_out(written.entry, _support(client, written.screening)))
 
 
-@router.delete("/journal/entries/{entry_id}", response={204: None})
+@router.delete(
+    "/journal/entries/{entry_id}",
+    response={204: None},
+    summary="Delete one of your journal entries for good",
+)
 def delete_entry(request: HttpRequest, entry_id: int) -> Status[None]:
     client = _client(request)
     services.entry_delete(client=client, entry=_own(client, entry_id))

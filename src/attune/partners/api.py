@@ -16,6 +16,7 @@ from attune.accounts import selectors as people
 from attune.accounts.access import signed_in as _user
 from attune.accounts.models import PartnerLink, User
 from attune.api.schemas import ErrorOut, Support
+from attune.api.types import Flag, Moment, Whole
 from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.core import idempotency
@@ -42,12 +43,12 @@ class PartnerLinkOut(Schema):
 
 
 class PartnerScopesIn(Schema):
-    link_id: int
+    link_id: Whole
     scopes: list[str]
 
 
 class PartnerLinkRefIn(Schema):
-    link_id: int
+    link_id: Whole
 
 
 class SharedEntryOut(Schema):
@@ -75,17 +76,17 @@ class SharedOut(Schema):
 
 
 class EntryShareIn(Schema):
-    link_id: int
-    shared: bool
+    link_id: Whole
+    shared: Flag
 
 
 class PartnerFeedbackIn(Schema):
-    link_id: int
-    felt_connected: int = Field(ge=0, le=10)
-    felt_heard: int = Field(ge=0, le=10)
+    link_id: Whole
+    felt_connected: Whole = Field(ge=0, le=10)
+    felt_heard: Whole = Field(ge=0, le=10)
     what_helped: str = Field(default="", max_length=4000)
     note: str = Field(default="", max_length=4000)
-    shared_with_client: bool = False
+    shared_with_client: Flag = False
 
 
 class PartnerFeedbackOut(Schema):
@@ -102,9 +103,9 @@ class PartnerFeedbackOut(Schema):
 
 
 class ConversationIn(Schema):
-    link_id: int
-    starts_at: datetime
-    duration_minutes: int = Field(default=30, ge=5, le=180)
+    link_id: Whole
+    starts_at: Moment
+    duration_minutes: Whole = Field(default=30, ge=5, le=180)
     objective: str = Field(min_length=1, max_length=500)
     agenda: str = Field(default="", max_length=4000)
     pause_word: str = Field(min_length=1, max_length=80)
@@ -161,9 +162,9 @@ class ConversationOut(Schema):
 
 class ConversationSummaryIn(Schema):
     summary: str = Field(min_length=1, max_length=8000)
-    safety: int = Field(ge=0, le=10)
-    closeness: int = Field(ge=0, le=10)
-    shared: bool = False
+    safety: Whole = Field(ge=0, le=10)
+    closeness: Whole = Field(ge=0, le=10)
+    shared: Flag = False
 
 
 class ConversationSummaryOut(Schema):

@@ -9,6 +9,7 @@ from ninja.errors import HttpError
 from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.api.schemas import ErrorOut
+from attune.api.types import Flag, Whole
 from attune.checkins.services import client_today
 from attune.clinical.plans import plan_to_dict
 
@@ -20,8 +21,8 @@ router = Router(tags=["plan"])
 
 class StepLogIn(Schema):
     outcome: str
-    felt_safe: bool
-    distress: int = Field(ge=0, le=100)
+    felt_safe: Flag
+    distress: Whole = Field(ge=0, le=100)
     reflection: str = Field(default="", max_length=4000)
 
 
@@ -30,8 +31,8 @@ class AnswerIn(Schema):
 
 
 class DecisionIn(Schema):
-    approve: bool
-    difficulty: int | None = Field(default=None, ge=0, le=100)
+    approve: Flag
+    difficulty: Whole | None = Field(default=None, ge=0, le=100)
 
 
 def _client(request: HttpRequest) -> User:
@@ -61,7 +62,11 @@ def _plan_out(client: User) -> dict[str, Any]:
     }
 
 
-@router.get("/plan", response=dict[str, Any], summary="Your plan, this week's steps, proposals")
+@router.get(
+    "/plan",
+    response={200: dict[str, Any], 404: ErrorOut},
+    summary="Your plan, this week's steps, proposals (404 while you have no plan yet)",
+)
 def my_plan(request: HttpRequest) -> dict[str, Any]:
     return _plan_out(_client(request))
 

@@ -9,29 +9,40 @@ from ninja.errors import HttpError
 from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.api.schemas import ErrorOut, Support
+from attune.api.types import Day, Moment, Whole
 from attune.library.catalogue import articles_for
 from attune.safety.services import SafetyResponse
 
 from . import services
-from .models import ArticleRead, Company, Experiment, OriginTheme, Trigger
+from .models import (
+    NOTE_MAX,
+    PLACE_MAX,
+    STORY_MAX,
+    TEXT_MAX,
+    ArticleRead,
+    Company,
+    Experiment,
+    OriginTheme,
+    Trigger,
+)
 
 router = Router(tags=["practice"])
 
 
 class TriggerIn(Schema):
-    occurred_at: datetime
-    company: str
-    place: str = ""
-    what_happened: str = Field(min_length=1, max_length=8000)
-    intensity_before: int = Field(ge=0, le=100)
-    body_sensations: str = ""
-    automatic_thought: str = ""
-    origin_theme: str
+    occurred_at: Moment
+    company: Company
+    place: str = Field("", max_length=PLACE_MAX)
+    what_happened: str = Field(min_length=1, max_length=STORY_MAX)
+    intensity_before: Whole = Field(ge=0, le=100)
+    body_sensations: str = Field("", max_length=NOTE_MAX)
+    automatic_thought: str = Field("", max_length=NOTE_MAX)
+    origin_theme: OriginTheme
 
 
 class PauseIn(Schema):
-    compassionate_response: str = Field(min_length=1, max_length=4000)
-    intensity_after: int = Field(ge=0, le=100)
+    compassionate_response: str = Field(min_length=1, max_length=TEXT_MAX)
+    intensity_after: Whole = Field(ge=0, le=100)
 
 
 class TriggerOut(Schema):
@@ -51,19 +62,19 @@ class TriggerOut(Schema):
 
 
 class ExperimentIn(Schema):
-    belief: str = Field(min_length=1, max_length=4000)
-    belief_before: int = Field(ge=0, le=100)
-    prediction: str = Field(min_length=1, max_length=4000)
-    plan: str = Field(min_length=1, max_length=4000)
-    safety_behaviours: str = ""
-    planned_on: date | None = None
+    belief: str = Field(min_length=1, max_length=TEXT_MAX)
+    belief_before: Whole = Field(ge=0, le=100)
+    prediction: str = Field(min_length=1, max_length=TEXT_MAX)
+    plan: str = Field(min_length=1, max_length=TEXT_MAX)
+    safety_behaviours: str = Field("", max_length=NOTE_MAX)
+    planned_on: Day | None = None
 
 
 class ExperimentResultIn(Schema):
-    outcome: str = Field(min_length=1, max_length=4000)
-    learned: str = Field(min_length=1, max_length=4000)
-    belief_after: int = Field(ge=0, le=100)
-    next_experiment: str = ""
+    outcome: str = Field(min_length=1, max_length=TEXT_MAX)
+    learned: str = Field(min_length=1, max_length=TEXT_MAX)
+    belief_after: Whole = Field(ge=0, le=100)
+    next_experiment: str = Field("", max_length=NOTE_MAX)
 
 
 class ExperimentOut(Schema):
@@ -111,11 +122,6 @@ def _invalid(exc: ValidationError) -> Status[Any]:
     return Status(422, {"detail": f"Please check: {', '.join(sorted(fields))}.", "errors": fields})
 
 
-def _choice(value: str, choices: Any, name: str) -> None:
-    if value not in choices.values:
-        raise ValidationError({name: f"Choose one of: {', '.join(choices.values)}."})
-
-
 def _trigger_out(trigger: Trigger, safety: SafetyResponse | None = None) -> dict[str, Any]:
     fields = [f for f in TriggerOut.model_fields if f not in {"id", "risk_language", "support"}]
     return {
@@ -141,24 +147,34 @@ def list_triggers(request: HttpRequest) -> list[dict[str, Any]]:
     return [_trigger_out(t) for t in Trigger.objects.filter(client=_client(request))[:500]]
 
 
-@router.post("/practice/triggers", response={201: TriggerOut, 422: ErrorOut})
+@router.post(
+    "/practice/triggers",
+    response={201: TriggerOut, 422: ErrorOut},
+    summary="Note a moment when longing became painful (screened for risk words)",
+)
 def create_trigger(request: HttpRequest, payload: TriggerIn) -> Status[Any]:
     client = _client(request)
     try:
-        _choice(payload.company, Company, "company")
-        _choice(payload.origin_theme, OriginTheme, "origin_theme")
         trigger, result = services.trigger_record(client=client, **payload.dict())
     except ValidationError as exc:
         return _invalid(exc)
     return Status(201, _trigger_out(trigger, result))
 
 
-@router.get("/practice/triggers/{trigger_id}", response=TriggerOut)
+@router.get(
+    "/practice/triggers/{trigger_id}",
+    response=TriggerOut,
+    summary="One moment from your trigger map",
+)
 def get_trigger(request: HttpRequest, trigger_id: int) -> dict[str, Any]:
     return _trigger_out(_own(Trigger, _client(request), trigger_id))
 
 
-@router.post("/practice/triggers/{trigger_id}/pause", response={200: TriggerOut, 422: ErrorOut})
+@router.post(
+    "/practice/triggers/{trigger_id}/pause",
+    response={200: TriggerOut, 422: ErrorOut},
+    summary="Pause with a compassionate response and rate the longing again",
+)
 def pause_trigger(request: HttpRequest, trigger_id: int, payload: PauseIn) -> Status[Any]:
     trigger = _own(Trigger, _client(request), trigger_id)
     try:
@@ -168,12 +184,20 @@ def pause_trigger(request: HttpRequest, trigger_id: int, payload: PauseIn) -> St
     return Status(200, _trigger_out(trigger, result))
 
 
-@router.get("/practice/experiments", response=list[ExperimentOut])
+@router.get(
+    "/practice/experiments",
+    response=list[ExperimentOut],
+    summary="Your behavioural experiments, newest first",
+)
 def list_experiments(request: HttpRequest) -> list[dict[str, Any]]:
     return [_experiment_out(e) for e in Experiment.objects.filter(client=_client(request))[:500]]
 
 
-@router.post("/practice/experiments", response={201: ExperimentOut, 422: ErrorOut})
+@router.post(
+    "/practice/experiments",
+    response={201: ExperimentOut, 422: ErrorOut},
+    summary="Plan a behavioural experiment to test a belief",
+)
 def create_experiment(request: HttpRequest, payload: ExperimentIn) -> Status[Any]:
     experiment = Experiment(client=_client(request), **payload.dict())
     try:
@@ -183,13 +207,19 @@ def create_experiment(request: HttpRequest, payload: ExperimentIn) -> Status[Any
     return Status(201, _experiment_out(experiment, result))
 
 
-@router.get("/practice/experiments/{experiment_id}", response=ExperimentOut)
+@router.get(
+    "/practice/experiments/{experiment_id}",
+    response=ExperimentOut,
+    summary="One of your behavioural experiments",
+)
 def get_experiment(request: HttpRequest, experiment_id: int) -> dict[str, Any]:
     return _experiment_out(_own(Experiment, _client(request), experiment_id))
 
 
 @router.post(
-    "/practice/experiments/{experiment_id}/result", response={200: ExperimentOut, 422: ErrorOut}
+    "/practice/experiments/{experiment_id}/result",
+    response={200: ExperimentOut, 422: ErrorOut},
+    summary="Record what happened and what you learned; the experiment is then done",
 )
 def record_result(
     request: HttpRequest, experiment_id: int, payload: ExperimentResultIn
@@ -221,7 +251,11 @@ def library(request: HttpRequest) -> list[dict[str, Any]]:
     ]
 
 
-@router.post("/library/articles/{slug}/read", response={204: None, 404: ErrorOut})
+@router.post(
+    "/library/articles/{slug}/read",
+    response={204: None, 404: ErrorOut},
+    summary="Mark a library article as read",
+)
 def mark_read(request: HttpRequest, slug: str) -> Status[Any]:
     try:
         services.article_mark_read(client=_client(request), slug=slug)

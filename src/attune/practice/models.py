@@ -39,18 +39,26 @@ class OriginTheme(models.TextChoices):
     OTHER = "other", _("Something else")
 
 
+# Longest text each field keeps, in characters: room for a full account, never a megabyte
+# paste. The model, its forms and the API schemas all read these.
+PLACE_MAX = 200
+NOTE_MAX = 2000
+TEXT_MAX = 4000
+STORY_MAX = 8000
+
+
 class Trigger(ClinicalRecord):
     """A moment when longing became painful, and the pause that followed."""
 
     occurred_at = models.DateTimeField()
-    place = EncryptedTextField(blank=True)
+    place = EncryptedTextField(blank=True, max_length=PLACE_MAX)
     company = models.CharField(max_length=12, choices=Company.choices)
-    what_happened = EncryptedTextField()
+    what_happened = EncryptedTextField(max_length=STORY_MAX)
     intensity_before = models.PositiveSmallIntegerField(validators=ZERO_TO_HUNDRED)
-    body_sensations = EncryptedTextField(blank=True)
-    automatic_thought = EncryptedTextField(blank=True)
+    body_sensations = EncryptedTextField(blank=True, max_length=NOTE_MAX)
+    automatic_thought = EncryptedTextField(blank=True, max_length=NOTE_MAX)
     origin_theme = models.CharField(max_length=16, choices=OriginTheme.choices)
-    compassionate_response = EncryptedTextField(blank=True)
+    compassionate_response = EncryptedTextField(blank=True, max_length=TEXT_MAX)
     intensity_after = models.PositiveSmallIntegerField(
         null=True, blank=True, validators=ZERO_TO_HUNDRED
     )
@@ -73,21 +81,21 @@ class Experiment(ClinicalRecord):
     PLANNED = "planned"
     DONE = "done"
 
-    belief = EncryptedTextField()
+    belief = EncryptedTextField(max_length=TEXT_MAX)
     belief_before = models.PositiveSmallIntegerField(validators=ZERO_TO_HUNDRED)
-    prediction = EncryptedTextField()
-    plan = EncryptedTextField()
-    safety_behaviours = EncryptedTextField(blank=True)
+    prediction = EncryptedTextField(max_length=TEXT_MAX)
+    plan = EncryptedTextField(max_length=TEXT_MAX)
+    safety_behaviours = EncryptedTextField(blank=True, max_length=NOTE_MAX)
     planned_on = models.DateField(null=True, blank=True)
     status = models.CharField(
         max_length=8, choices=[(PLANNED, _("Planned")), (DONE, _("Done"))], default=PLANNED
     )
-    outcome = EncryptedTextField(blank=True)
-    learned = EncryptedTextField(blank=True)
+    outcome = EncryptedTextField(blank=True, max_length=TEXT_MAX)
+    learned = EncryptedTextField(blank=True, max_length=TEXT_MAX)
     belief_after = models.PositiveSmallIntegerField(
         null=True, blank=True, validators=ZERO_TO_HUNDRED
     )
-    next_experiment = EncryptedTextField(blank=True)
+    next_experiment = EncryptedTextField(blank=True, max_length=NOTE_MAX)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

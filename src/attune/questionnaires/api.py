@@ -4,12 +4,13 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from attune.accounts import selectors as people
 from attune.accounts.models import User
 from attune.api.schemas import ErrorOut
+from attune.api.types import Whole, one_of
 from attune.audit.services import audit_read
 from attune.clinical.instruments import INSTRUMENTS
 from attune.clinical.instruments.change import change_category
@@ -43,8 +44,11 @@ class DueOut(Schema):
 
 
 class ResponseIn(Schema):
-    instrument: str
-    answers: list[int]
+    instrument: str = Field(
+        description="An instrument key from GET /api/v1/instruments that is available to you.",
+        json_schema_extra=one_of(sorted(INSTRUMENTS)),
+    )
+    answers: list[Whole]
 
 
 class ScoreOut(Schema):
@@ -203,12 +207,34 @@ def client_scores(
 
 
 FHIR_JSON = "application/fhir+json"
+_FHIR_BUNDLE = {
+    "responses": {
+        200: {
+            "description": "A FHIR R4 Bundle (type collection) of Questionnaire, "
+            "QuestionnaireResponse and Observation resources.",
+            "content": {
+                FHIR_JSON: {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "resourceType": {"type": "string", "enum": ["Bundle"]},
+                            "type": {"type": "string"},
+                            "entry": {"type": "array", "items": {"type": "object"}},
+                        },
+                        "required": ["resourceType"],
+                    }
+                }
+            },
+        }
+    }
+}
 
 
 @router.get(
     "/me/fhir",
     summary="Your questionnaires, answers and scores as a FHIR R4 Bundle",
     response={200: dict[str, Any]},
+    openapi_extra=_FHIR_BUNDLE,
 )
 def my_fhir(request: HttpRequest) -> HttpResponse:
     user = _user(request)
@@ -220,6 +246,7 @@ def my_fhir(request: HttpRequest) -> HttpResponse:
     "/clients/{client_uuid}/fhir",
     summary="A client's questionnaires as a FHIR R4 Bundle (their clinician only; audited)",
     response={200: dict[str, Any]},
+    openapi_extra=_FHIR_BUNDLE,
 )
 def client_fhir(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
     viewer = _user(request)

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
-from ninja import Path, Router, Schema, Status
+from ninja import Field, Path, Router, Schema, Status
 from ninja.errors import HttpError
 
 from attune.accounts import selectors as people
@@ -54,7 +54,7 @@ class FlagsOut(Schema):
 
 class DispositionIn(Schema):
     disposition: Literal["followed_up", "not_a_concern", "escalated"]
-    note: str
+    note: str = Field(max_length=triage.NOTE_MAX)
 
 
 def _client(request: HttpRequest, client_uuid: uuid.UUID) -> tuple[User, User]:

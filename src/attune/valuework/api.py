@@ -271,7 +271,13 @@ def create_anchor(request: HttpRequest, payload: AnchorIn) -> Status[Any]:
     if (data["suggested"] is None) == (data["name"] is None):
         return Status(
             422,
-            {"detail": "Please check suggested, name: give exactly one of the two."},
+            {
+                "detail": "Please check suggested, name: give exactly one of the two.",
+                "errors": {
+                    "suggested": ["give this or name, not both"],
+                    "name": ["give this or suggested, not both"],
+                },
+            },
         )
     if data["suggested"] is not None:
         existing = Anchor.objects.filter(

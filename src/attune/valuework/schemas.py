@@ -5,6 +5,7 @@ from ninja import Field, Schema
 from pydantic import ConfigDict
 
 from attune.api.schemas import Support
+from attune.api.types import Clock, Day, Whole
 
 DomainName = Literal[
     "family",
@@ -25,8 +26,8 @@ SuggestionName = Literal["shared_humour", "empathetic_listening", "collaborative
 class Pair(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    importance: int = Field(..., ge=1, le=10)
-    consistency: int = Field(..., ge=1, le=10)
+    importance: Whole = Field(..., ge=1, le=10)
+    consistency: Whole = Field(..., ge=1, le=10)
 
 
 class Ratings(Schema):
@@ -49,7 +50,7 @@ class Ratings(Schema):
 class RatingIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    date: dt.date | None = None
+    date: Day | None = Field(None, description="Today (the default) or up to 366 days back.")
     ratings: Ratings
 
 
@@ -72,8 +73,8 @@ class ActionIn(Schema):
 
     domain: DomainName
     action: str = Field(..., min_length=1, max_length=500)
-    date: dt.date
-    time: dt.time | None = None
+    date: Day = Field(description="The day to do it: at most 366 days ahead.")
+    time: Clock | None = None
 
 
 class ActionPatch(Schema):
@@ -81,8 +82,8 @@ class ActionPatch(Schema):
 
     domain: DomainName | None = None
     action: str | None = Field(None, min_length=1, max_length=500)
-    date: dt.date | None = None
-    time: dt.time | None = None
+    date: Day | None = Field(None, description="The day to do it: at most 366 days ahead.")
+    time: Clock | None = None
     status: StatusName | None = None
     reflection: str | None = Field(None, max_length=2000)
 
@@ -125,7 +126,7 @@ class AnchorOut(Schema):
 class MomentIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    date: dt.date | None = None
+    date: Day | None = Field(None, description="Today (the default) or up to 366 days back.")
     note: str = Field("", max_length=1000)
     who_with: str = Field("", max_length=120)
 
