@@ -258,14 +258,14 @@ def link_end(request: HttpRequest, payload: PartnerLinkRefIn) -> Status[Any]:
 
 
 class StepsShownIn(Schema):
-    link_id: int
+    link_id: Whole
     step_ids: list[str] = Field(
         description="Plan steps your partner sees by their real title; all others by kind"
     )
 
 
 class QuietIn(Schema):
-    link_id: int | None = Field(default=None, description="One of your links; empty for all")
+    link_id: Whole | None = Field(default=None, description="One of your links; empty for all")
 
 
 class QuietOut(Schema):
@@ -632,7 +632,7 @@ def _act(
 def agreement_confirm(
     request: HttpRequest,
     conversation_id: int,
-    proposed_at: datetime | None = SEEN,
+    proposed_at: Moment | None = SEEN,
 ) -> Status[Any]:
     seen = {"seen": proposed_at} if proposed_at else {}
     return _act(request, conversation_id, "confirm", services.agreement_confirm, seen)
