@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from attune.audit.models import AuditEvent
 from attune.audit.services import audit_record
@@ -450,6 +451,8 @@ def _staff_guard(actor: User, membership: Membership) -> None:
 
 
 def _still_caring(membership: Membership) -> None:
+    if membership.role == Role.FACILITATOR:
+        _still_facilitating(membership)
     if membership.role != Role.CLINICIAN:
         return
     caring = CareRelationship.objects.filter(
@@ -459,11 +462,41 @@ def _still_caring(membership: Membership) -> None:
     ).count()
     if caring:
         raise ValidationError(
-            _(
-                "%(name)s still cares for %(n)s client(s) here. Their care needs to end or "
-                "move to another clinician first, so nobody is left without one."
+            ngettext(
+                "%(name)s still cares for %(n)s client here. Their care needs to end or move "
+                "to another clinician first, so nobody is left without one.",
+                "%(name)s still cares for %(n)s clients here. Their care needs to end or move "
+                "to another clinician first, so nobody is left without one.",
+                caring,
             )
             % {"name": membership.user, "n": caring}
+        )
+
+
+def _still_facilitating(membership: Membership) -> None:
+    from attune.circles.models import CircleMember  # circles build on accounts
+
+    running = (
+        CircleMember.objects.filter(
+            circle__facilitator_id=membership.user_id,
+            circle__organisation_id=membership.organisation_id,
+            left_at__isnull=True,
+            removed_at__isnull=True,
+        )
+        .values("circle_id")
+        .distinct()
+        .count()
+    )
+    if running:
+        raise ValidationError(
+            ngettext(
+                "%(name)s still runs %(n)s circle with members here. Someone needs to take "
+                "it over first, so no reflection waits unread.",
+                "%(name)s still runs %(n)s circles with members here. Someone needs to take "
+                "them over first, so no reflection waits unread.",
+                running,
+            )
+            % {"name": membership.user, "n": running}
         )
 
 

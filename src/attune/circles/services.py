@@ -385,10 +385,23 @@ def meeting_update(
     )
     if fields["starts_at"] != meeting.starts_at:
         meeting.reminder_sent_at = None
+    changed = [name for name, value in fields.items() if getattr(meeting, name) != value]
     for name, value in fields.items():
         setattr(meeting, name, value)
     meeting.save()
+    _audit_meeting(facilitator, meeting, changed)
     return meeting
+
+
+def _audit_meeting(facilitator: User, meeting: Meeting, fields: list[str]) -> None:
+    audit_record(
+        action=AuditEvent.Action.UPDATE,
+        subject_uuid=None,  # a circle's meeting belongs to no one client
+        actor_uuid=facilitator.uuid,
+        object_type="circles.meeting",
+        object_id=meeting.pk,
+        fields=fields,
+    )
 
 
 @transaction.atomic
@@ -398,6 +411,7 @@ def meeting_cancel(*, facilitator: User, meeting: Meeting) -> Meeting:
     if meeting.cancelled_at is None:
         meeting.cancelled_at = timezone.now()
         meeting.save(update_fields=["cancelled_at"])
+        _audit_meeting(facilitator, meeting, ["cancelled_at"])
     return meeting
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -292,8 +293,28 @@ def live_snapshot(link: PartnerLink) -> dict[str, Any]:
         "scopes": sorted(scopes),
         "ladder": ladder(link.client, shown_step_scopes(link)) if Scope.LADDER in scopes else None,
         "summary": summary,
-        "entry_ids": [entry.pk for entry in entries_shared(link)],
+        # The words as they are now: an edit made after a quiet hold never reaches the
+        # partner (the snapshot itself is encrypted, QuietHold.snapshot).
+        "entries": [
+            {
+                "id": entry.pk,
+                "title": entry.title,
+                "body": entry.body,
+                "created_at": entry.created_at.isoformat(),
+            }
+            for entry in entries_shared(link)
+        ],
     }
+
+
+@dataclass(frozen=True)
+class HeldEntry:
+    """A journal entry as the partner saw it when the client paused or ended quietly."""
+
+    pk: int
+    title: str
+    body: str
+    created_at: datetime
 
 
 def _today(client: User) -> date:
@@ -311,14 +332,25 @@ def partner_view(link: PartnerLink) -> dict[str, Any]:
     summary = data["summary"]
     if summary is not None:
         summary = {**summary, "week_start": date.fromisoformat(summary["week_start"])}
+    entries: list[JournalEntry] | list[HeldEntry]
     if hold is None:
         entries = list(entries_shared(link))
-    else:  # still never an entry that tells of harm from others, nor one since deleted
-        kept = list(JournalEntry.objects.filter(client_id=link.client_id, pk__in=data["entry_ids"]))
+    else:  # as held; never one since deleted or one that tells of harm from others
+        held = {row["id"]: row for row in data.get("entries", [])}
+        kept = list(JournalEntry.objects.filter(client_id=link.client_id, pk__in=list(held)))
         safe = set(_safe_entry_ids(link.client_id, kept))
-        entries = sorted(
-            (e for e in kept if e.pk in safe), key=lambda e: e.created_at, reverse=True
-        )
+        held_entries = [
+            HeldEntry(
+                pk=row["id"],
+                title=row["title"],
+                body=row["body"],
+                created_at=datetime.fromisoformat(row["created_at"]),
+            )
+            for row in held.values()
+            if row["id"] in safe
+            and not harm.discloses_harm([row["title"], row["body"]], context="journal")
+        ]
+        entries = sorted(held_entries, key=lambda e: e.created_at, reverse=True)
     return {
         "link": link,
         "scopes": set(data["scopes"]),
@@ -326,6 +358,19 @@ def partner_view(link: PartnerLink) -> dict[str, Any]:
         "summary": summary,
         "entries": entries,
     }
+
+
+def quietly_ended(client: User) -> list[PartnerLink]:
+    """Links this client ended quietly whose partner's page still holds its last view."""
+    return list(
+        PartnerLink.objects.filter(
+            client=client,
+            status=PartnerLink.Status.ENDED,
+            quiet_holds__released_at__isnull=True,
+        )
+        .select_related("partner")
+        .distinct()
+    )
 
 
 def partner_scopes(link: PartnerLink) -> set[str]:

@@ -134,6 +134,39 @@ def entry_share(*, client: User, link: PartnerLink, entry: JournalEntry, shared:
     elif not shared:
         for grant in active:
             accounts.consent_revoke(actor=client, grant=grant)
+        _forget_held_entry(link, entry.pk)
+
+
+def _forget_held_entry(link: PartnerLink, entry_id: int) -> None:
+    """Stopping sharing is an explicit choice: it reaches a held view too (the partner then
+    sees that entry gone, the one change the client asked for)."""
+    hold = selectors.open_hold(link)
+    if hold is None:
+        return
+    data = json.loads(hold.snapshot)
+    data["entries"] = [row for row in data.get("entries", []) if row["id"] != entry_id]
+    hold.snapshot = json.dumps(data)
+    hold.save(update_fields=["snapshot"])
+
+
+@transaction.atomic
+def quiet_clear(*, client: User, link: PartnerLink) -> None:
+    """After a quiet end, the client clears what the partner's page still holds: from then on
+    the partner sees that the link has ended (their choice to make, and only theirs)."""
+    if link.client_id != client.pk or link.status != PartnerLink.Status.ENDED:
+        raise PermissionDenied(_("Only the person who ended the link can clear it."))
+    hold = selectors.open_hold(link)
+    if hold is None:
+        return
+    hold.released_at = timezone.now()
+    hold.save(update_fields=["released_at"])
+    audit_record(
+        action=AuditEvent.Action.UPDATE,
+        subject_uuid=client.uuid,
+        object_type="partners.quiethold",
+        object_id=hold.pk,
+        fields=["released_at"],
+    )
 
 
 @transaction.atomic
@@ -152,9 +185,16 @@ def link_end(*, actor: User, link: PartnerLink, quietly: bool = False) -> None:
         hold.ended_link = True
         hold.save(update_fields=["ended_link"])
     else:
-        QuietHold.objects.filter(link=link, released_at__isnull=True).update(
-            released_at=timezone.now()
-        )
+        for hold in QuietHold.objects.filter(link=link, released_at__isnull=True):
+            hold.released_at = timezone.now()
+            hold.save(update_fields=["released_at"])
+            audit_record(
+                action=AuditEvent.Action.UPDATE,
+                subject_uuid=link.client.uuid,
+                object_type="partners.quiethold",
+                object_id=hold.pk,
+                fields=["released_at"],
+            )
     now = timezone.now()
     PartnerLink.objects.filter(pk=link.pk, status=PartnerLink.Status.ACTIVE).update(
         status=PartnerLink.Status.ENDED, ended_at=now, ended_by=actor

@@ -8,6 +8,7 @@ urlpatterns = [
     path("partners/end/", views.link_end, name="partner_link_end"),
     path("partners/quiet/pause/", views.quiet_pause, name="partner_quiet_pause"),
     path("partners/quiet/resume/", views.quiet_resume, name="partner_quiet_resume"),
+    path("partners/quiet/clear/", views.quiet_clear, name="partner_quiet_clear"),
     path("partners/steps/", views.steps_save, name="partner_steps_save"),
     path("partners/as-partner/", views.as_partner, name="partner_view_as"),
     path(

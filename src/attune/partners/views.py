@@ -23,6 +23,7 @@ from attune.audit.services import audit_read
 from attune.checkins import calendar as feeds
 from attune.checkins.services import client_time_zone, client_today
 from attune.journal.models import JournalEntry
+from attune.safety.selectors import couple_concern_stands
 from attune.safety.services import crisis_once, remember_support
 
 from . import selectors, services
@@ -116,6 +117,8 @@ def partners_home(request: HttpRequest) -> HttpResponse:
         "as_client": as_client,
         "as_partner": as_partner,
         "any_paused": any(row["paused"] for row in as_client),
+        "concern_stands": is_client and couple_concern_stands(user),
+        "quietly_ended": selectors.quietly_ended(user) if is_client else [],
         "scope_choices": Scope.choices,
         "shared_feedback": selectors.feedback_shared_with(user)[:8] if as_client else [],
         "feed_url": request.session.pop("new_feed_url", None),
@@ -186,6 +189,23 @@ def quiet_pause(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+def quiet_clear(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    link = next(
+        (lk for lk in selectors.quietly_ended(user) if str(lk.pk) == request.POST.get("link")),
+        None,
+    )
+    if link is None:
+        raise Http404
+    services.quiet_clear(client=user, link=link)
+    messages.success(
+        request, _("Cleared. Their page no longer shows anything of yours from this link.")
+    )
+    return redirect("partners_home")
+
+
+@login_required
+@require_POST
 def quiet_resume(request: HttpRequest) -> HttpResponse:
     user = signed_in(request)
     services.quiet_resume(client=user, link=_quiet_links(request, user))
@@ -246,8 +266,9 @@ def link_end(request: HttpRequest) -> HttpResponse:
         messages.success(
             request,
             _(
-                "The link has ended, quietly. Nothing is shared any more; their page keeps "
-                "what it showed a moment ago, and nobody is told."
+                "The link has ended, quietly. Nothing new is shared; their page keeps what it "
+                "showed a moment ago (journal entries you had shared included), and nobody is "
+                "told. You can clear it from this page whenever you choose."
             ),
         )
         return redirect("partners_home")

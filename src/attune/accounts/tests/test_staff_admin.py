@@ -134,3 +134,23 @@ def test_admin_sees_waiting_flags_as_counts_without_names_or_words(cast: Cast) -
 def test_only_admins_see_the_flag_overview(cast: Cast) -> None:
     for person in (cast.clinician, cast.client, cast.partner, cast.facilitator):
         assert _login(person).get("/organisation/flags/").status_code == 403
+
+
+def test_a_facilitator_still_running_a_circle_with_members_cannot_be_removed(
+    cast: Cast,
+) -> None:
+    from attune.circles import services as circles
+
+    circle = circles.circle_create(facilitator=cast.facilitator, topic="Evenings", size_limit=8)
+    circles.circle_join(
+        invitation=circles.invitation_create(
+            facilitator=cast.facilitator, circle=circle, email=cast.client.email
+        ).invitation,
+        user=cast.client,
+        display_name="Quiet Heron",
+        agreed=True,
+    )
+    row = _membership(cast.facilitator, Role.FACILITATOR)
+    page = _login(cast.admin).post(f"/organisation/staff/{row.pk}/remove/", follow=True)
+    assert "still runs 1 circle with members" in page.content.decode()
+    assert Membership.objects.filter(pk=row.pk).exists()

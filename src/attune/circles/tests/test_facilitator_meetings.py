@@ -11,6 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from attune.accounts.models import User
+from attune.audit.models import AuditEvent
 from attune.circles import services, tasks
 from attune.circles.models import CirclePost, Meeting, PostReport
 from conftest import Cast
@@ -51,6 +52,9 @@ def test_facilitator_moves_a_meeting_and_gives_it_a_place_and_video_link(group: 
     assert _as(group.runner).post(url, fields).status_code == 302
     meeting.refresh_from_db()
     assert meeting.duration_minutes == 90 and meeting.place == "Room 4, Library"
+    audited = AuditEvent.objects.get(object_type="circles.meeting", object_id=str(meeting.pk))
+    assert {"place", "video_url", "duration_minutes"} <= set(audited.fields)
+    assert "Room 4" not in str(audited.fields)  # field names, never values
     page = _as(group.a.user).get(f"/circles/{group.circle.pk}/").content.decode()
     assert "Room 4, Library" in page and 'href="https://meet.example.org/ab-cd"' in page
 

@@ -17,7 +17,7 @@ from attune.plans import services as plans
 from conftest import Cast
 
 from .helpers import OBJECTIVE, api, link_of, login, plan_fields
-from .quiet_helpers import page, partner_page, partner_view_text, plan_and_share
+from .quiet_helpers import SHARED_ENTRY, page, partner_page, partner_view_text, plan_and_share
 
 pytestmark = pytest.mark.django_db
 
@@ -134,7 +134,7 @@ def test_quiet_end_ends_the_link_revokes_every_grant_and_leaves_the_partner_page
         client=cast.client, kind="partner", revoked_at__isnull=True
     ).exists()
     assert not selectors.client_links(cast.client)
-    assert "Robin Partner" not in page(cast.client)  # ended for the client
+    assert "What Robin Partner sees" not in page(cast.client)  # ended for the client
     _change_everything_after_end(cast)
     assert partner_page(cast) == before
     assert mail.outbox == []
@@ -326,3 +326,57 @@ def test_api_quiet_controls_refuse_anyone_but_the_client(cast: Cast, who: str) -
     )
     assert response.status_code == 404
     assert not QuietHold.objects.exists()
+
+
+def test_an_entry_edited_after_a_quiet_pause_reaches_the_partner_as_it_was(cast: Cast) -> None:
+    plan_and_share(cast)
+    services.quiet_pause(client=cast.client)
+    before = partner_page(cast)
+    entry = JournalEntry.objects.get(client=cast.client)  # the one shared entry
+    entry.body = "Edited-7781 words written after the pause"
+    entry.save()
+    assert partner_page(cast) == before
+    assert "Edited-7781" not in partner_page(cast)
+
+
+def test_stopping_sharing_an_entry_during_a_pause_reaches_the_held_view(cast: Cast) -> None:
+    plan_and_share(cast)
+    link = link_of(cast.client, cast.partner)
+    services.quiet_pause(client=cast.client)
+    assert SHARED_ENTRY in partner_page(cast)
+    entry = JournalEntry.objects.get(client=cast.client)  # the one shared entry
+    services.entry_share(client=cast.client, link=link, entry=entry, shared=False)
+    assert SHARED_ENTRY not in partner_page(cast)
+
+
+def test_after_a_quiet_end_the_client_can_clear_what_the_partner_still_sees(
+    cast: Cast,
+) -> None:
+    plan_and_share(cast)
+    link = link_of(cast.client, cast.partner)
+    client = login(cast.client)
+    client.post("/partners/end/", {"link": link.pk, "quietly": "yes"})
+    assert SHARED_ENTRY in partner_page(cast)
+    mine = page(cast.client)
+    assert "You ended the link with Robin Partner" in mine
+    assert login(cast.partner).post("/partners/quiet/clear/", {"link": link.pk}).status_code == 404
+    assert (
+        login(cast.other_client).post("/partners/quiet/clear/", {"link": link.pk}).status_code
+        == 404
+    )
+    assert SHARED_ENTRY in partner_page(cast)
+    assert client.post("/partners/quiet/clear/", {"link": link.pk}).status_code == 302
+    assert SHARED_ENTRY not in login(cast.partner).get("/partners/").content.decode()
+    assert "You ended the link with Robin Partner" not in page(cast.client)
+
+
+def test_resuming_while_a_couple_concern_stands_says_what_the_partner_will_see(
+    cast: Cast,
+) -> None:
+    from attune.safety.couple_check import couple_check_record
+
+    plan_and_share(cast)
+    couple_check_record(
+        client=cast.client, answers={"feels_safe": "no", "pressured": "no", "monitored": "no"}
+    )
+    assert "data-concern-stands" in page(cast.client)
