@@ -131,13 +131,38 @@ CONVERSATION_TEXTS = (
 )
 
 
+def _quiet_end_holds(partner: User) -> list[QuietHold]:
+    if not partner.is_authenticated:
+        return []
+    return list(
+        QuietHold.objects.filter(
+            link__partner=partner,
+            link__status=PartnerLink.Status.ENDED,
+            ended_link=True,
+            released_at__isnull=True,
+        )
+    )
+
+
+def _held_after_quiet_end(partner: User) -> Q:
+    """After a quiet end the partner still sees the conversations their held page linked to,
+    as planned by then (read only: nothing new reaches them, and nothing they do reaches the
+    client)."""
+    shown = Q(pk__in=[])
+    for hold in _quiet_end_holds(partner):
+        if Scope.CONVERSATIONS in json.loads(hold.snapshot)["scopes"]:
+            shown |= Q(link_id=hold.link_id, created_at__lte=hold.started_at)
+    return shown
+
+
 def conversations_for(user: User) -> QuerySet[Conversation]:
     """Conversations on this person's active links that they may see now.
 
     A plan whose words tell of harm from others (or that raised such a flag) is left out for
     the partner, silently: pages, API, calendar and reminders all read through here."""
     visible = [link for link in links_for(user) if may_see(user, link, Scope.CONVERSATIONS)]
-    found = Conversation.objects.filter(link_id__in=[link.pk for link in visible]).select_related(
+    shown = Q(link_id__in=[link.pk for link in visible]) | _held_after_quiet_end(user)
+    found = Conversation.objects.filter(shown).select_related(
         "link__client", "link__partner", "proposed_by", "agreed_by", "paused_by"
     )
     # A conversation the partner proposed while the client paused quietly waits for them.
@@ -149,6 +174,7 @@ def conversations_for(user: User) -> QuerySet[Conversation]:
                 link_id=link.pk, created_by_id=link.partner_id, created_at__gte=since
             )
     as_partner = [link.pk for link in visible if link.partner_id == user.pk]
+    as_partner += [hold.link_id for hold in _quiet_end_holds(user)]
     if not as_partner:
         return found
     withheld = withheld_conversations(list(found.filter(link_id__in=as_partner)))

@@ -8,6 +8,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from huey import crontab
@@ -53,12 +54,20 @@ def notify_feedback_shared(feedback_id: int) -> None:
 def send_due_conversation_reminders() -> int:
     """One reminder to both people when a planned conversation is less than a day away."""
     now = timezone.now()
-    due = Conversation.objects.filter(
-        reminder_sent_at__isnull=True,
-        starts_at__gt=now,
-        starts_at__lte=now + REMIND_BEFORE,
-        link__status="active",
-    ).select_related("link__client", "link__partner")
+    due = (
+        Conversation.objects.filter(
+            reminder_sent_at__isnull=True,
+            starts_at__gt=now,
+            starts_at__lte=now + REMIND_BEFORE,
+        )
+        .filter(
+            # A link ended quietly keeps its partner's reminders (their view reads as before).
+            Q(link__status="active")
+            | Q(link__quiet_holds__ended_link=True, link__quiet_holds__released_at__isnull=True)
+        )
+        .select_related("link__client", "link__partner")
+        .distinct()
+    )
     sent = 0
     for conversation in due:
         with transaction.atomic():
@@ -71,6 +80,10 @@ def send_due_conversation_reminders() -> int:
         # A plan that tells of harm from others is the client's alone (safety.harm).
         withheld = selectors.withheld_conversations([conversation])
         recipients = [link.client] + ([] if withheld else [link.partner])
+        if link.status != "active":  # ended quietly: the client ended it, so not them
+            recipients = [] if withheld else [link.partner]
+        if not recipients:
+            continue
         url = settings.BASE_URL + f"/conversations/{conversation.pk}/"
         _send(
             _("%(app)s conversation"),

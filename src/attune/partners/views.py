@@ -324,6 +324,13 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     if not links and not selectors.partner_links(user):
         raise PermissionDenied
     plannable = [lk for lk in links if Scope.CONVERSATIONS in selectors.granted(lk)]
+    # After a quiet end the page reads as it did (partners.selectors, QuietHold).
+    plannable += [
+        lk
+        for lk in selectors.partner_links(user)
+        if lk.status == PartnerLink.Status.ENDED
+        and Scope.CONVERSATIONS in selectors.partner_scopes(lk)
+    ]
     context = {
         "conversations": selectors.conversations_for(user),
         "plannable": plannable,

@@ -380,3 +380,42 @@ def test_resuming_while_a_couple_concern_stands_says_what_the_partner_will_see(
         client=cast.client, answers={"feels_safe": "no", "pressured": "no", "monitored": "no"}
     )
     assert "data-concern-stands" in page(cast.client)
+
+
+def test_after_a_quiet_end_the_partner_conversation_pages_read_as_before(cast: Cast) -> None:
+    from .helpers import conversation
+
+    plan_and_share(cast)
+    link = link_of(cast.client, cast.partner)
+    talk = conversation(link)
+    before_list = page(cast.partner, "/conversations/")
+    before_detail = page(cast.partner, f"/conversations/{talk.pk}/")
+    login(cast.client).post("/partners/end/", {"link": link.pk, "quietly": "yes"})
+    assert page(cast.partner, "/conversations/") == before_list
+    assert page(cast.partner, f"/conversations/{talk.pk}/") == before_detail
+    feed = feeds_for(cast.partner)
+    assert "conversation" in feed
+
+
+def test_after_a_quiet_end_the_partner_still_gets_the_reminder_and_the_client_does_not(
+    cast: Cast,
+) -> None:
+    from django.utils import timezone
+
+    from attune.partners import tasks
+
+    from .helpers import conversation
+
+    plan_and_share(cast)
+    link = link_of(cast.client, cast.partner)
+    conversation(link, starts_at=timezone.now() + timezone.timedelta(hours=3))
+    login(cast.client).post("/partners/end/", {"link": link.pk, "quietly": "yes"})
+    mail.outbox.clear()
+    assert tasks.send_due_conversation_reminders() == 1
+    assert [m.to for m in mail.outbox] == [[cast.partner.email]]
+
+
+def feeds_for(user: Any) -> str:
+    from attune.checkins import calendar as feeds
+
+    return feeds.render_feed(user).decode()
