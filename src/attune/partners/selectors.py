@@ -277,7 +277,10 @@ def ladder(client: User, shown: set[str] | None = None) -> list[dict[str, Any]]:
     plan = plans.engine_plan(record)
     _week, ready = plans.this_week(record, client_today(client))
     ready_ids = {step.id for step in ready}
-    paused = set(record.paused_steps)
+    # A step set aside because contact with an ex may not be safe reads as "later": its
+    # pause must not tell the partner (who may be that ex) what the client answered.
+    private = {s.id for s in plans.set_aside_for_safety(record, plans.step_answers(record))}
+    paused = set(record.paused_steps) - private
     rows = []
     for step in plan.steps:
         if step.id in plan.completed:

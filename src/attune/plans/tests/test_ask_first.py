@@ -222,3 +222,18 @@ def test_a_clinicians_custom_body_step_carries_the_consent_wording(cast: Cast) -
     assert "may stop at any moment" in stored.consent and "No step is owed" in stored.consent
     page = unescape(_login(cast.client).get(f"/plan/steps/{step.id}/").content.decode())
     assert stored.consent in page
+
+
+def test_a_partner_sees_an_ex_step_set_aside_for_safety_as_later_not_paused(
+    cast: Cast,
+) -> None:
+    from attune.partners import selectors as partner_views
+
+    client, record = _self_guided(cast, "separated")
+    before = partner_views.ladder(client)
+    _login(client).post(f"/plan/steps/{EX_STEP}/answer/", {"answer": "no"})
+    record.refresh_from_db()
+    assert EX_STEP in record.paused_steps
+    assert [row["status"] for row in partner_views.ladder(client)] == [
+        row["status"] for row in before
+    ]
