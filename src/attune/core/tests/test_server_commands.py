@@ -48,6 +48,9 @@ def test_served_pages_do_not_name_the_server_software(tmp_path: Path) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {**os.environ, "ATTUNE_DATA_DIR": str(tmp_path)}
+    # The embedded database of its own: this is about the server's answer, and the
+    # PostgreSQL pass's DATABASE_URL names a database other tests' servers may be using.
+    env.pop("DATABASE_URL", None)
     command = [sys.executable, "-m", "attune.cli", "serve", "--port", str(port)]
     command += ["--workers", "1", "--threads", "1", "--no-worker"]
     server = subprocess.Popen(
