@@ -63,7 +63,7 @@ class Command(BaseCommand):
 
 def _sql(*parts: str) -> str:
     """Raw SQL for reading and rewriting ciphertext without the field decrypting it. Every
-    part is a keyword, a placeholder, or a table/column name from model metadata quoted by
+    part is a keyword, a %s parameter marker, or a table/column name from model metadata quoted by
     the database backend: nothing a person typed is ever part of it."""
     return " ".join(parts)
 
