@@ -43,6 +43,7 @@ REASON_MAX = 1000
 NOTE_MAX = 2000
 OTHER_MAX = 120
 SOURCE = "medication"
+EARLIEST = date(1900, 1, 1)
 CONTEXT = "free"
 
 
@@ -108,8 +109,12 @@ def _day(value: object, field: str, errors: dict[str, str]) -> date:
 
 
 def _not_future(day: date, field: str, today: date, errors: dict[str, str]) -> None:
-    if field not in errors and day > today:
+    if field in errors:
+        return
+    if day > today:
         errors[field] = _("This date is in the future; please give the day it happened.")
+    elif day < EARLIEST:
+        errors[field] = _("Please check the year: attune keeps dates from 1900 on.")
 
 
 def _raise(errors: dict[str, str]) -> None:

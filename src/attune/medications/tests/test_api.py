@@ -266,3 +266,14 @@ def test_asex_totals_appear_only_where_the_licence_is_held(cast: Cast) -> None:
     unlicensed = api.get("/api/v1/medications/timeline").json()
     assert unlicensed["asex_shown"] is False
     assert unlicensed["scores"][0]["asex_total"] is None
+
+
+def test_a_start_before_1900_is_refused_so_the_chart_always_draws(cast: Cast) -> None:
+    api = _api(cast.client)
+    answer = _post(
+        api,
+        "/api/v1/medications",
+        {"name": "Sertraline", "dose": 50, "unit": "mg", "started_on": "0001-01-01"},
+    )
+    assert answer.status_code == 422 and list(answer.json()["errors"]) == ["started_on"]
+    assert Medication.objects.count() == 0

@@ -74,12 +74,24 @@ def test_client_charts_a_dose_change_beside_mood_and_prints_a_summary(
     assert row.get_by_role("cell").nth(1).inner_text() in {"3", "4", "5", "6"}  # mood that day
     assert_accessible(page, "timeline with chart and table")
 
+    page.get_by_role("link", name="Note something you noticed").click()
+    page.wait_for_url("**/medications/noticed/")
+    assert_accessible(page, "note a side effect")
+    page.get_by_label("Sexual desire").check()
+    page.get_by_label("How strong").select_option("6")
+    page.get_by_label("With which medicine (optional)").select_option(label="Sertraline")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_url("**/medications/")
+    noticed = page.get_by_role("region", name="What you noticed")
+    assert noticed.get_by_text("Noticed: Sexual desire, 6 out of 10 (with Sertraline)").is_visible()
+
     page.get_by_role("link", name="Summary for my prescriber").click()
     page.wait_for_url("**/medications/for-my-prescriber/")
     assert page.get_by_text(
         "Please don't stop or change a medicine without talking to your prescriber first."
     ).is_visible()
     assert page.get_by_text("Why: Agreed with my GP").is_visible()
+    assert page.get_by_role("cell", name="Sexual desire").is_visible()
     assert page.get_by_role("button", name="Print").is_visible()
     assert_accessible(page, "prescriber summary")
     page.emulate_media(media="print")
