@@ -14,6 +14,7 @@ from attune.checkins.api import router as checkins_router
 from attune.circles.api import router as circles_router
 from attune.exercises.api import router as exercises_router
 from attune.journal.api import router as journal_router
+from attune.medications.api import router as medications_router
 from attune.partners.api import router as partners_router
 from attune.plans.api import router as plans_router
 from attune.practice.api import router as practice_router
@@ -294,6 +295,7 @@ api.add_router("/", partners_router)
 api.add_router("/", triage_router)
 api.add_router("/", safety_router)
 api.add_router("/", couple_check_router)
+api.add_router("/", medications_router)
 
 
 @api.exception_handler(AuthenticationError)

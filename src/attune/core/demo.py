@@ -183,6 +183,9 @@ def demo_load() -> list[DemoLogin]:
         self_guided = [users[entry[0]] for entry in _CLIENTS if not entry[4]]
         for person in self_guided:
             recommended_set_start(client=person)
+        from attune.medications.demo import demo_timeline
+
+        demo_timeline(users[_CLIENTS[0][0]], yesterday)
         from attune.circles.demo import demo_circle
 
         demo_circle(users["facilitator@demo.attune.test"], clients)

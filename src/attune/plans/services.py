@@ -165,6 +165,36 @@ def plan_fit_couple_steps(*, client: User) -> bool:
     return True
 
 
+@transaction.atomic
+def plan_set_antidepressant(*, client: User, on: bool) -> bool:
+    """Turn the active plan's antidepressant flag on or off, as the client confirmed on their
+    medication timeline (``medications``): the plan is rebuilt with the flag (steps already
+    done stay done) as a new version. Returns whether it changed; without a plan, nothing to
+    change (the start form then offers the flag already ticked)."""
+    record = active_plan(client)
+    if record is None:
+        return False
+    plan = engine_plan(record)
+    if plan.profile.antidepressant == on:
+        return False
+    fresh = build_plan(replace(plan.profile, antidepressant=on))
+    ids = {step.id for step in fresh.steps}
+    rebuilt = replace(
+        fresh,
+        version=plan.version + 1,
+        completed=tuple(s for s in plan.completed if s in ids),
+        history=plan.history,
+    )
+    record.paused_steps = [s for s in record.paused_steps if s in ids]
+    reason = (
+        _("Steps about your antidepressant added, as you confirmed on your medication timeline.")
+        if on
+        else _("Steps about antidepressants taken out, as you chose after stopping.")
+    )
+    _commit(record, rebuilt, reason, client)
+    return True
+
+
 def _dump(plan: Plan) -> str:
     return json.dumps(plan_to_dict(plan), sort_keys=True)
 

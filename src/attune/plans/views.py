@@ -22,6 +22,7 @@ from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.clinical.plans import Plan, Step
 from attune.clinical.plans.couple import couple_step_ids
+from attune.medications.selectors import takes_confirmed_antidepressant
 from attune.safety.selectors import couple_check_due
 from attune.safety.services import crisis_once, harm_lines_for, remember_support
 
@@ -40,6 +41,7 @@ def _start_form(client: User, data: Any = None) -> PlanStartForm:
     initial = {
         "life_stage": profile.life_stage if profile else "",
         "relationship": profile.relationship_status if profile else "",
+        "antidepressant": takes_confirmed_antidepressant(client),
     }
     return PlanStartForm(data, initial=initial)
 

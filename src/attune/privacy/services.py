@@ -95,8 +95,8 @@ README = """attune: everything attune holds about you
 
 Each <app>.<model>.json file is a list of records of one kind, with every field attune
 stores (free text decrypted, so keep this file safe). fhir.json holds your questionnaires,
-answers and scores as a FHIR R4 Bundle, a standard health-record format. Notes your
-clinician wrote about you are not included; ask your clinic for them.
+answers and scores, and your medicines, as a FHIR R4 Bundle, a standard health-record
+format. Notes your clinician wrote about you are not included; ask your clinic for them.
 Created {when}.
 """
 

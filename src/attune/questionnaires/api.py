@@ -232,7 +232,7 @@ _FHIR_BUNDLE = {
 
 @router.get(
     "/me/fhir",
-    summary="Your questionnaires, answers and scores as a FHIR R4 Bundle",
+    summary="Your questionnaires, answers, scores and medicines as a FHIR R4 Bundle",
     response={200: dict[str, Any]},
     openapi_extra=_FHIR_BUNDLE,
 )
@@ -244,7 +244,10 @@ def my_fhir(request: HttpRequest) -> HttpResponse:
 
 @router.get(
     "/clients/{client_uuid}/fhir",
-    summary="A client's questionnaires as a FHIR R4 Bundle (their clinician only; audited)",
+    summary=(
+        "A client's questionnaires and medicines as a FHIR R4 Bundle "
+        "(their clinician only; audited)"
+    ),
     response={200: dict[str, Any]},
     openapi_extra=_FHIR_BUNDLE,
 )

@@ -34,4 +34,11 @@ def client_bundle_json(client: User) -> str:
     bundle = fhir.client_bundle(
         patient, [_record(row) for row in rows], wording_dir=wording_dir_from_env(os.environ)
     )
+    # The medication timeline travels in the same Bundle, as MedicationStatement resources.
+    from attune.medications import export as medications
+    from attune.medications import fhir as medication_fhir
+
+    entries = medication_fhir.bundle_entries(patient, medications.fhir_records(client))
+    if entries:
+        bundle.entry = [*(bundle.entry or []), *entries]
     return fhir.bundle_json(bundle)

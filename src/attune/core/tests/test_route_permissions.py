@@ -34,6 +34,7 @@ from attune.circles.models import CircleMember, CirclePost, Meeting
 from attune.exercises.models import ExerciseSession
 from attune.journal import services as journal_services
 from attune.journal.models import JournalEntry
+from attune.medications.models import DoseChange, Medication, SideEffect
 from attune.partners import services as partners
 from attune.partners.models import Conversation
 from attune.plans import services as plans
@@ -76,6 +77,8 @@ OWNED_PARAMS = {
     "membership_id",
     # The private couple safety check (issue 16): the client's own, never anyone else's.
     "check_id",
+    # A medicine on client A's medication timeline (issue 18).
+    "medication_id",
 }
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
@@ -191,6 +194,15 @@ def snapshot(cast: Cast) -> dict[str, Any]:
         ),
         "checkins": list(
             CheckIn.objects.filter(client=cast.client).values_list("day", "mood", "note")
+        ),
+        "medications": (
+            list(
+                Medication.objects.filter(client=cast.client).values_list(
+                    "pk", "stopped_on", "plan_answer", "stop_answer"
+                )
+            ),
+            DoseChange.objects.filter(client=cast.client).count(),
+            SideEffect.objects.filter(client=cast.client).count(),
         ),
         "circles": list(
             CircleMember.objects.filter(user=cast.client).values_list(
@@ -344,7 +356,11 @@ def owned_values(cast: Cast) -> dict[str, str]:
     couple = CoupleCheck.objects.create(
         client=cast.client, feels_safe="no", pressured="not_sure", monitored="yes", concern=True
     )
+    medication = Medication.objects.create(
+        client=cast.client, name=NOTE_MARKER, dose=50, unit="mg", started_on=yesterday
+    )
     values = {
+        "medication_id": str(medication.pk),
         "check_id": str(couple.pk),
         "circle_id": str(circle.pk),
         "meeting_id": str(meeting.pk),
