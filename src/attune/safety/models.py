@@ -151,6 +151,8 @@ class RiskFlag(ClinicalRecord):
         CIRCLE_REFLECTION = "circle_reflection", _("Circle reflection")
         QUESTIONNAIRE = "questionnaire", _("Questionnaire")
         COUPLE_CHECK = "couple_check", _("Private couple safety check")
+        RELAPSE_PLAN = "relapse_plan", _("Relapse-prevention plan")
+        BOOSTER_CHECK = "booster_check", _("Booster check")
 
     class AsqResult(models.TextChoices):
         NON_ACUTE_POSITIVE = "non_acute_positive", _("Non-acute positive")

@@ -41,7 +41,7 @@ When do check-ins suggest a return to the full plan?
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import fmean
@@ -177,7 +177,9 @@ class WarningSigns:
 
 def baseline_of(points: Sequence[CheckinPoint]) -> Baseline:
     moods = [Reading(p.day, p.mood) for p in points if p.mood is not None]
-    lonely = [Reading(p.day, p.sexual_loneliness) for p in points if p.sexual_loneliness is not None]
+    lonely = [
+        Reading(p.day, p.sexual_loneliness) for p in points if p.sexual_loneliness is not None
+    ]
     return Baseline(_mean(early_window(moods)), _mean(early_window(lonely)))
 
 
@@ -215,13 +217,19 @@ def warning_signs(
 # --- the lighter routine --------------------------------------------------------------------
 
 
-def keep_up_steps(plan: Plan, paused: Sequence[str] = (), limit: int = KEEP_UP_STEPS) -> list[Step]:
-    """Steps already done that are worth keeping up lightly: the gentlest first.
+def keep_up_steps(
+    plan: Plan,
+    done: Collection[str] = (),
+    paused: Collection[str] = (),
+    limit: int = KEEP_UP_STEPS,
+) -> list[Step]:
+    """Steps already done (logged done, or completed in the plan) worth keeping up lightly:
+    the gentlest first.
 
     Maintenance repeats what helped rather than adding new rungs (CLINICAL.md: maintenance is
     regular check-ins and keeping up sleep, food and activity).
     """
-    done = set(plan.completed)
+    done = {*done, *plan.completed}
     kept = [s for s in plan.steps if s.id in done and s.id not in paused]
     return sorted(kept, key=lambda s: (s.difficulty, s.id))[:limit]
 

@@ -199,6 +199,11 @@ def test_nothing_to_keep_up_before_any_step_is_done() -> None:
     assert m.keep_up_steps(plan_for("adult", "single")) == []
 
 
+def test_steps_logged_done_are_kept_up_too() -> None:
+    plan = plan_for("adult", "single")
+    assert m.keep_up_steps(plan, done=[plan.steps[0].id]) == [plan.steps[0]]
+
+
 def test_boosters_come_every_four_weeks_and_never_closer_than_a_week() -> None:
     assert m.next_booster(START) == START + timedelta(weeks=4)
     with pytest.raises(ValueError, match="at least a week"):
