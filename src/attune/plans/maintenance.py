@@ -63,8 +63,12 @@ def relapse_plan_of(client: User) -> RelapsePreventionPlan | None:
     return RelapsePreventionPlan.objects.filter(client=client).first()
 
 
-def _points(client: User, limit: int | None = None) -> list[rules.CheckinPoint]:
+def _points(
+    client: User, limit: int | None = None, since: date | None = None
+) -> list[rules.CheckinPoint]:
     rows = CheckIn.objects.filter(client=client).order_by("-day")
+    if since is not None:
+        rows = rows.filter(day__gte=since)
     values = rows.values_list("day", "mood", "sexual_loneliness")
     chosen = values[:limit] if limit else values
     return [rules.CheckinPoint(day, mood, lonely) for day, mood, lonely in chosen][::-1]
@@ -264,9 +268,9 @@ def warning_check(client: User) -> PlanProposal | None:
         return None
     today = client_today(client)
     baseline = rules.Baseline(phase.baseline_mood, phase.baseline_sexual_loneliness)
-    signs = rules.warning_signs(
-        baseline, _points(client, rules.NEAR_RUN * 2), today, named_sign_on=phase.named_sign_on
-    )
+    # Only check-ins made in maintenance: the days before it are what it started from.
+    points = _points(client, rules.NEAR_RUN * 2, since=phase.started_on)
+    signs = rules.warning_signs(baseline, points, today, named_sign_on=phase.named_sign_on)
     record = phase.plan
     if not signs.propose_return or _asked_recently(record, today):
         return None

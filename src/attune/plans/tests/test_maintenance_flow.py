@@ -278,6 +278,7 @@ def _in_maintenance(cast: Cast) -> MaintenancePhase:
     _start(cast)
     phase = maintenance.maintenance_start(by=cast.clinician, client=cast.client)
     phase.baseline_mood, phase.baseline_sexual_loneliness = 3.0, 8.0
+    phase.started_on -= timedelta(days=30)
     phase.save()
     return phase
 
@@ -306,6 +307,15 @@ def test_warning_signs_in_check_ins_propose_a_return_the_clinician_decides(cast:
     assert phase.ended_on is not None
     page = _login(cast.client).get("/plan/").content.decode()
     assert 'id="week-title"' in page and "Your lighter routine" not in page
+
+
+def test_check_ins_from_before_maintenance_are_not_warning_signs(cast: Cast) -> None:
+    _start(cast)
+    _weekly_checkins(cast.client, [(3, 8), (3, 8), (3, 8)])
+    phase = maintenance.maintenance_start(by=cast.clinician, client=cast.client)
+    phase.baseline_mood, phase.baseline_sexual_loneliness = 3.0, 8.0
+    phase.save()
+    assert maintenance.warning_check(cast.client) is None
 
 
 def test_one_hard_week_does_not_propose_a_return(cast: Cast) -> None:
