@@ -102,7 +102,7 @@ def test_clinician_discharges_to_maintenance_and_it_is_audited(cast: Cast) -> No
     assert active == {"gad7": "monthly", "phq9": "monthly"}
     record.refresh_from_db()
     assert record.version == 2
-    assert "maintenance" in record.versions.first().reason  # type: ignore[union-attr]
+    assert "maintenance" in record.versions.first().reason
     page = _login(cast.clinician).get(f"/clients/{cast.client.uuid}/plan/").content.decode()
     assert "In maintenance since" in page
     # Back to the full plan gives the questionnaires back as they were.
