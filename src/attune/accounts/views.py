@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from attune.audit.services import audit_read
 from attune.checkins.models import CheckIn
 from attune.checkins.services import client_today
+from attune.plans.maintenance import checkin_due
 from attune.questionnaires import selectors as questionnaire_selectors
 from attune.questionnaires import services as questionnaire_services
 from attune.safety.couple_check import answer_rows, couple_check_for_clinician
@@ -75,6 +76,8 @@ def _client_home(request: HttpRequest, user: User) -> HttpResponse:
         "clinicians": selectors.clinicians_of(user),
         "partners": selectors.active_partner_links(client=user),
         "todays_checkin": CheckIn.objects.filter(client=user, day=client_today(user)).exists(),
+        # In maintenance a check-in once a week is enough (plans/maintenance.py).
+        "weekly_checkin_done": not checkin_due(user),
         "questionnaires_due": questionnaire_services.due_for(user),
     }
     return render(request, "accounts/home_client.html", context)

@@ -17,6 +17,7 @@ from attune.journal.api import router as journal_router
 from attune.medications.api import router as medications_router
 from attune.partners.api import router as partners_router
 from attune.plans.api import router as plans_router
+from attune.plans.maintenance_api import router as maintenance_router
 from attune.practice.api import router as practice_router
 from attune.questionnaires.api import router as questionnaires_router
 from attune.safety.api import router as safety_router
@@ -289,6 +290,7 @@ api.add_router("/", valuework_router)
 api.add_router("/", exercises_router)
 api.add_router("/", practice_router)
 api.add_router("/", plans_router)
+api.add_router("/", maintenance_router)
 api.add_router("/", workspace_router)
 api.add_router("/", circles_router)
 api.add_router("/", partners_router)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
-from datetime import datetime
+from datetime import date, datetime
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -37,6 +37,8 @@ def send_due_reminders(now: datetime | None = None) -> int:
             continue
         if CheckIn.objects.filter(client=reminder.client, day=today).exists():
             continue
+        if not _weekly_due(reminder, today):
+            continue
         # Claim the day first: only one worker's update matches, so only one email goes out.
         claimed = (
             CheckinReminder.objects.filter(pk=reminder.pk)
@@ -47,6 +49,13 @@ def send_due_reminders(now: datetime | None = None) -> int:
             _send(reminder)
             sent += 1
     return sent
+
+
+def _weekly_due(reminder: CheckinReminder, today: date) -> bool:
+    """In maintenance (plans/maintenance.py) a check-in is asked for once a week."""
+    from attune.plans.maintenance import checkin_due  # plans build on check-ins
+
+    return checkin_due(reminder.client, today)
 
 
 def _send(reminder: CheckinReminder) -> None:

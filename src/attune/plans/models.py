@@ -144,3 +144,90 @@ class StepAnswer(ClinicalRecord):
 
     def __str__(self) -> str:
         return f"step answer #{self.pk}"
+
+
+# --- maintenance after improvement (rules: attune.clinical.plans.maintenance) ---------------
+
+# Long enough for a few sentences in the person's own words; refused above, naming the field.
+RELAPSE_TEXT_MAX = 2000
+
+
+class MaintenancePhase(ClinicalRecord):
+    """A time in maintenance: lighter routines until it ends (a return to the full plan)."""
+
+    IMPROVED = "improved"
+    CLINICIAN = "clinician"
+    CLIENT = "client"
+    WHY = [
+        (IMPROVED, _("Things have improved and stayed better")),
+        (CLINICIAN, _("The clinician suggested it")),
+        (CLIENT, _("The client chose it")),
+    ]
+
+    plan = models.ForeignKey(
+        ClientPlan, on_delete=models.CASCADE, related_name="maintenance_phases"
+    )
+    why = models.CharField(max_length=9, choices=WHY)
+    started_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # Means over the first four weeks of check-ins (0-10), what warning signs compare with.
+    baseline_mood = models.FloatField(null=True, blank=True)
+    baseline_sexual_loneliness = models.FloatField(null=True, blank=True)
+    next_booster_on = models.DateField()
+    booster_with_clinician = models.BooleanField(default=False)
+    # The day the person said they notice one of their warning signs.
+    named_sign_on = models.DateField(null=True, blank=True)
+    # Questionnaire cadences before maintenance ({instrument: [cadence, every_days]}),
+    # given back on a return to the full plan.
+    earlier_cadences = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-started_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["client"], condition=Q(ended_on__isnull=True), name="one_open_maintenance"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"maintenance #{self.pk}"
+
+
+class RelapsePreventionPlan(ClinicalRecord):
+    """The person's own plan for staying well: in their words, encrypted, screened."""
+
+    warning_signs = EncryptedTextField(blank=True, max_length=RELAPSE_TEXT_MAX)
+    what_helped = EncryptedTextField(blank=True, max_length=RELAPSE_TEXT_MAX)
+    what_to_do = EncryptedTextField(blank=True, max_length=RELAPSE_TEXT_MAX)
+    whom_to_call = EncryptedTextField(blank=True, max_length=RELAPSE_TEXT_MAX)
+    when_to_come_back = EncryptedTextField(blank=True, max_length=RELAPSE_TEXT_MAX)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["client"], name="one_relapse_plan")]
+
+    def __str__(self) -> str:
+        return f"relapse-prevention plan #{self.pk}"
+
+
+class BoosterCheck(ClinicalRecord):
+    """A booster check done: the person looked back over their plan (with a clinician or not)."""
+
+    phase = models.ForeignKey(MaintenancePhase, on_delete=models.CASCADE, related_name="boosters")
+    done_on = models.DateField()
+    with_clinician = models.BooleanField(default=False)
+    reflection = EncryptedTextField(blank=True, max_length=RELAPSE_TEXT_MAX)
+
+    class Meta:
+        ordering = ["-done_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"booster check #{self.pk}"

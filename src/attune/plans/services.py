@@ -324,6 +324,11 @@ def proposal_decide(
     proposal.save(update_fields=["status", "decided_by", "decided_at", "updated_at"])
     if not approve:
         return
+    if proposal.kind == "return_to_full":  # maintenance ends (plans/maintenance.py)
+        from .maintenance import return_decided
+
+        return_decided(by=by, proposal=proposal)
+        return
     engine = proposal_from_dict(json.loads(proposal.proposal_json))
     if difficulty is not None and engine.new_step is not None:
         smaller = replace(engine.new_step, difficulty=_difficulty(difficulty))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import maintenance_views, views
 
 urlpatterns = [
     path("plan/", views.my_plan, name="my_plan"),
@@ -12,6 +12,13 @@ urlpatterns = [
         name="plan_proposal_decide",
     ),
     path("clients/<uuid:client_uuid>/plan/", views.client_plan, name="client_plan"),
+    path("plan/relapse-prevention/", maintenance_views.relapse_plan, name="relapse_plan"),
+    path("plan/maintenance/", maintenance_views.maintenance_action, name="plan_maintenance"),
+    path(
+        "clients/<uuid:client_uuid>/plan/maintenance/",
+        maintenance_views.client_maintenance,
+        name="client_plan_maintenance",
+    ),
     path(
         "clients/<uuid:client_uuid>/plan/steps/add/",
         views.client_step_add,

@@ -26,8 +26,9 @@ from attune.medications.selectors import takes_confirmed_antidepressant
 from attune.safety.selectors import couple_check_due
 from attune.safety.services import crisis_once, harm_lines_for, remember_support
 
-from . import services
+from . import maintenance, services
 from .forms import PILLAR_LABELS, CustomStepForm, PlanStartForm, StepLogForm
+from .maintenance_views import clinician_context, my_maintenance
 from .models import ClientPlan, PlanProposal, StepLog
 
 
@@ -110,8 +111,11 @@ def my_plan(request: HttpRequest) -> HttpResponse:
         if request.method == "POST" and not in_care and _start(request, client, client, form):
             return redirect("my_plan")
         return render(request, "plans/start.html", {"form": form, "in_care": in_care})
+    if maintenance.open_phase(client) is not None:
+        return my_maintenance(request, client, record)
     context = _plan_context(record, client)
     context.update(crisis_once(request, client))
+    context["readiness"] = maintenance.readiness_for(client)
     set_aside = services.set_aside_for_safety(record, context["answers"])
     context["set_aside"] = set_aside
     if set_aside:
@@ -246,6 +250,7 @@ def client_plan(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
     context = _plan_context(record, viewer)
     phases = [(p.key, p.title) for p in context["plan"].phases]
     context.update({"client": client, "add_form": CustomStepForm(phases)})
+    context.update(clinician_context(record, viewer))
     return render(request, "plans/clinician.html", context)
 
 

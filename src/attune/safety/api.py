@@ -32,6 +32,8 @@ AsqSource = Literal[
     "circle_reflection",
     "questionnaire",
     "couple_check",
+    "relapse_plan",
+    "booster_check",
 ]
 
 

@@ -152,6 +152,8 @@ class RiskFlag(ClinicalRecord):
         QUESTIONNAIRE = "questionnaire", _("Questionnaire")
         COUPLE_CHECK = "couple_check", _("Private couple safety check")
         MEDICATION = "medication", _("Medication timeline")
+        RELAPSE_PLAN = "relapse_plan", _("Relapse-prevention plan")
+        BOOSTER_CHECK = "booster_check", _("Booster check")
 
     class AsqResult(models.TextChoices):
         NON_ACUTE_POSITIVE = "non_acute_positive", _("Non-acute positive")

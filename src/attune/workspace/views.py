@@ -19,6 +19,7 @@ from attune.accounts.models import Role, User
 from attune.checkins.services import client_today
 from attune.journal.services import audit_clinician_read
 from attune.partners import concordance as partner_concordance
+from attune.plans.maintenance import clients_in_maintenance
 from attune.safety import triage
 
 from . import overview, prep, presenting, selectors, services
@@ -53,13 +54,19 @@ def caseload_context(viewer: User, params: Any) -> dict[str, Any]:
     form = CaseloadFilterForm(params)
     key, descending, only_flagged, kind = form.choice()
     clients = list(people.clients_of(viewer))
-    rows = selectors.caseload_rows(clients)
+    all_rows = selectors.caseload_rows(clients)
+    # Clients in maintenance are shown apart, in a group of their own.
+    phases = clients_in_maintenance([c.pk for c in clients])
+    rows = [r for r in all_rows if r.client.pk not in phases]
+    kept = [r for r in all_rows if r.client.pk in phases]
     matching = selectors.sort_rows(
         selectors.filter_rows(rows, only_flagged=only_flagged, kind=kind), key, descending
     )
     page = Paginator(matching, CASELOAD_PAGE_SIZE).get_page(params.get("page"))
     shown = list(page.object_list)
-    services.audit_caseload_read(viewer, [row.client for row in shown], "workspace.caseload")
+    services.audit_caseload_read(
+        viewer, [row.client for row in [*shown, *kept]], "workspace.caseload"
+    )
     others = params.copy()
     others.pop("page", None)
     quiet = selectors.disengaged_days()
@@ -69,8 +76,9 @@ def caseload_context(viewer: User, params: Any) -> dict[str, Any]:
         "page": page,
         "matching": len(matching),
         "page_query": others.urlencode(),
-        "total": len(rows),
-        "flagged": sum(1 for r in rows if r.flags),
+        "total": len(all_rows),
+        "flagged": sum(1 for r in all_rows if r.flags),
+        "maintenance_rows": [(presenting.caseload_item(r), phases[r.client.pk]) for r in kept],
         "quiet_days": quiet,
         "legend": [(presenting.flag_label(k), presenting.flag_help(k, quiet)) for k in FlagKind],
         "filtered": only_flagged or kind is not None,
