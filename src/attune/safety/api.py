@@ -32,6 +32,7 @@ AsqSource = Literal[
     "circle_reflection",
     "questionnaire",
     "couple_check",
+    "medication",
     "relapse_plan",
     "booster_check",
 ]
