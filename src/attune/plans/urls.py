@@ -6,12 +6,19 @@ urlpatterns = [
     path("plan/", views.my_plan, name="my_plan"),
     path("plan/steps/<slug:step_id>/", views.step_log, name="plan_step_log"),
     path("plan/steps/<slug:step_id>/answer/", views.step_answer, name="plan_step_answer"),
+    path("plan/steps/<slug:step_id>/open/", views.step_open, name="plan_step_open"),
+    path("plan/steps/<slug:step_id>/count/", views.step_count, name="plan_step_count"),
     path(
         "plan/proposals/<id:proposal_id>/decide/",
         views.proposal_decide,
         name="plan_proposal_decide",
     ),
     path("clients/<uuid:client_uuid>/plan/", views.client_plan, name="client_plan"),
+    path(
+        "clients/<uuid:client_uuid>/plan/proposals/<id:proposal_id>/",
+        views.client_proposal,
+        name="client_plan_proposal",
+    ),
     path(
         "clients/<uuid:client_uuid>/plan/steps/add/",
         views.client_step_add,
