@@ -239,7 +239,7 @@ def step_count(request: HttpRequest, step_id: str) -> HttpResponse:
     step = _step_or_404(record, step_id)
     form = StepCountForm(request.POST)
     if not form.is_valid():
-        messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
+        messages.error(request, " ".join(str(e) for errs in form.errors.values() for e in errs))
         return redirect(_safe_next(request, request.POST.get("next", "")))
     back = _safe_next(request, form.cleaned_data["next"])
     if form.cleaned_data["decision"] == "skip":
@@ -433,4 +433,3 @@ def client_proposal(request: HttpRequest, client_uuid: uuid.UUID, proposal_id: i
         and proposal.status == PlanProposal.PENDING,
     }
     return render(request, "plans/clinician_proposal.html", context)
-

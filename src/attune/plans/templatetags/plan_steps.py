@@ -33,7 +33,8 @@ def plan_step_offer(context: dict[str, Any], page_tool: str) -> dict[str, Any]:
             opened = tools.opened(request.session)
             if opened is not None:
                 step = services.opened_step_to_count(user, page_tool, opened)
-    if step is not None and step.id in request.session.get(tools.DISMISSED_KEY, []):
+    dismissed = request.session.get(tools.DISMISSED_KEY, []) if request is not None else []
+    if step is not None and step.id in dismissed:
         step = None
     return {
         "offer_step": step,
