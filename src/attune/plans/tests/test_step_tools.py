@@ -332,3 +332,28 @@ def test_others_cannot_open_the_proposal_page(cast: Cast) -> None:
     # Another client's uuid with this proposal's id finds nothing either.
     other = f"/clients/{cast.other_client.uuid}/plan/proposals/{proposal.pk}/"
     assert _login(cast.clinician).get(other).status_code == 404
+
+
+def test_an_exercise_step_opens_its_exercise_and_a_finished_session_offers_to_count(
+    cast: Cast,
+) -> None:
+    from attune.exercises import services as exercises
+
+    record = _plan(cast)
+    http = _login(cast.client)
+    opened = http.get("/plan/steps/breath-extended-exhale/open/")
+    assert opened["Location"] == "/exercises/extended-exhale/"
+    assert "data-step-offer" not in http.get("/exercises/history/").content.decode()
+    # A different exercise does not count for this step.
+    exercises.session_start(client=cast.client, exercise="box-breathing", distress_before=5)
+    assert "data-step-offer" not in http.get("/exercises/history/").content.decode()
+    session = exercises.session_start(
+        client=cast.client, exercise="extended-exhale", distress_before=6
+    )
+    exercises.session_end(
+        client=cast.client, session=session, stopped_early=False, distress_after=3
+    )
+    page = http.get("/exercises/history/").content.decode()
+    assert 'data-step-offer="breath-extended-exhale"' in page
+    http.post("/plan/steps/breath-extended-exhale/count/", {"decision": "count"})
+    assert StepLog.objects.get(plan=record).via == "exercise:extended_exhale"
