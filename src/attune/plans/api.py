@@ -51,6 +51,8 @@ def _plan_out(client: User) -> dict[str, Any]:
         "version": record.version,
         "week": week,
         "this_week": [step.id for step in ready],
+        # Reading steps never take this week's slots: to read when you like.
+        "to_read": [step.id for step in services.to_read(record, client_today(client))],
         "paused": record.paused_steps,
         # Answers to the questions steps ask first (each step's `asks_first`).
         "answers": services.step_answers(record),

@@ -59,6 +59,23 @@ class StepLogForm(forms.Form):
     )
 
 
+class StepCountForm(forms.Form):
+    """The one-tap confirmation that counts a step from its tool; how it felt is optional."""
+
+    decision = forms.ChoiceField(choices=[("count", _("Count it")), ("skip", _("Not now"))])
+    felt_safe = forms.TypedChoiceField(
+        label=_("Did it feel safe enough?"),
+        choices=[("", _("Not said")), ("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        empty_value=None,
+        required=False,
+    )
+    distress = forms.IntegerField(
+        label=_("How distressing was it, 0–100?"), min_value=0, max_value=100, required=False
+    )
+    next = forms.CharField(required=False, max_length=2000)
+
+
 class CustomStepForm(forms.Form):
     phase = forms.ChoiceField(label=_("Phase"))
     title = forms.CharField(label=_("Title"), max_length=120)

@@ -72,12 +72,17 @@ class StepLog(ClinicalRecord):
     plan = models.ForeignKey(ClientPlan, on_delete=models.CASCADE, related_name="logs")
     step_id = models.CharField(max_length=80)
     outcome = models.CharField(max_length=8, choices=Outcome.choices)
-    felt_safe = models.BooleanField()
+    # Both are asked when a try is logged by hand. A step counted from its tool (one tap
+    # after saving the tool's record) may leave them unanswered: None, never a guess.
+    felt_safe = models.BooleanField(null=True, blank=True)
     distress = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(0), MaxValueValidator(100)]
+        null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
     reflection = EncryptedTextField(blank=True)
     logged_on = models.DateField()
+    # The tool the step was counted from ("article:<slug>", "trigger_map", ...); blank when
+    # logged by hand on the step's page.
+    via = models.CharField(max_length=80, blank=True, default="")
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -40,10 +40,11 @@ from attune.clinical.plans.adapt import CHECKIN_RUN
 from attune.clinical.plans.builder import with_safety
 from attune.clinical.plans.serialize import proposal_from_dict, proposal_to_dict
 from attune.clinical.plans.vocab import Pillar
-from attune.clinical.plans.week import plan_week, ready_steps
+from attune.clinical.plans.week import plan_week, reading_steps, ready_steps
 from attune.safety.selectors import couple_concern_stands
 from attune.safety.services import screen_and_respond
 
+from . import tools
 from .models import ClientPlan, PlanProposal, PlanVersion, StepAnswer, StepLog
 
 MAX_DIFFICULTY = 100
@@ -71,13 +72,26 @@ def engine_plan(record: ClientPlan) -> Plan:
     return plan_from_dict(json.loads(record.plan_json))
 
 
-def this_week(record: ClientPlan, today: date) -> tuple[int, list[Step]]:
-    plan = engine_plan(record)
-    week = plan_week((today - record.started_on).days)
-    done = set(
+def done_once(record: ClientPlan) -> set[str]:
+    """Steps logged as done at least once."""
+    return set(
         StepLog.objects.filter(plan=record, outcome="done").values_list("step_id", flat=True)
     )
+
+
+def this_week(record: ClientPlan, today: date) -> tuple[int, list[Step]]:
+    """The week number and its practice steps (reading steps never take these slots)."""
+    plan = engine_plan(record)
+    week = plan_week((today - record.started_on).days)
+    done = done_once(record)
     return week, ready_steps(plan, week, done_once=done, paused=record.paused_steps)
+
+
+def to_read(record: ClientPlan, today: date) -> list[Step]:
+    """Reading steps that are open now: read when you like, outside this week's steps."""
+    plan = engine_plan(record)
+    week = plan_week((today - record.started_on).days)
+    return reading_steps(plan, week, done_once=done_once(record), paused=record.paused_steps)
 
 
 def may_decide(user: User, record: ClientPlan) -> bool:
@@ -269,6 +283,86 @@ def step_log(
     return entry
 
 
+@transaction.atomic
+def step_count(
+    *,
+    client: User,
+    record: ClientPlan,
+    step_id: str,
+    since: datetime | None,
+    felt_safe: bool | None = None,
+    distress: int | None = None,
+) -> StepLog:
+    """Count a step as done from its tool, on the person's own confirmation.
+
+    The tool must have been used: the step's article read, or a record saved in the tool at
+    or after `since` (when the step was opened from the plan). How it felt is optional; what
+    is not answered stays empty, never guessed.
+    """
+    if record.client_id != client.pk:
+        raise PermissionDenied
+    plan = engine_plan(record)
+    if not plan.has_step(step_id):
+        raise ValidationError({"step_id": _("That step is not in your plan.")})
+    step = plan.step(step_id)
+    if not tools.countable(step.tool):
+        raise ValidationError({"step_id": _("This step is logged on its own page.")})
+    article = step.tool.startswith(tools.ARTICLE)
+    if not article and since is None:
+        raise ValidationError({"step_id": _("Open the step from your plan first.")})
+    if not tools.used_since(client, step.tool, since or timezone.now()):
+        raise ValidationError({"step_id": _("Nothing is saved for this step yet.")})
+    if distress is not None and not 0 <= distress <= MAX_DIFFICULTY:
+        raise ValidationError({"distress": _("Distress is 0 to 100.")})
+    entry: StepLog = StepLog.objects.create(
+        client=client,
+        plan=record,
+        step_id=step_id,
+        outcome="done",
+        felt_safe=felt_safe,
+        distress=distress,
+        logged_on=client_today(client),
+        via=step.tool,
+    )
+    proposals_refresh(record)
+    return entry
+
+
+def article_step_to_count(client: User, slug: str) -> Step | None:
+    """The plan step that asks to read this article, when it is read and not yet counted."""
+    record = active_plan(client)
+    if record is None:
+        return None
+    plan = engine_plan(record)
+    tool = f"{tools.ARTICLE}{slug}"
+    done = done_once(record)
+    for step in plan.steps:
+        if step.tool != tool or step.id in done or step.id in plan.completed:
+            continue
+        if step.id in record.paused_steps:
+            continue
+        return step if tools.used_since(client, tool, timezone.now()) else None
+    return None
+
+
+def opened_step_to_count(client: User, page_tool: str, opened: tools.Opened) -> Step | None:
+    """The step opened from the plan, once its tool has been used and it is not yet counted
+    since it was opened."""
+    if not tools.matches(page_tool, opened.tool):
+        return None
+    record = active_plan(client)
+    if record is None:
+        return None
+    plan = engine_plan(record)
+    if not plan.has_step(opened.step_id):
+        return None
+    step = plan.step(opened.step_id)
+    if step.tool != opened.tool or not tools.used_since(client, step.tool, opened.at):
+        return None
+    counted = record.logs.filter(step_id=step.id, created_at__gte=opened.at).exists()
+    return None if counted else step
+
+
 def _signals(client: User) -> Any:
     recent = list(
         CheckIn.objects.filter(client=client)
@@ -284,10 +378,12 @@ def _signals(client: User) -> Any:
 def proposals_refresh(record: ClientPlan) -> list[PlanProposal]:
     """Store the engine's proposals for this version that are not already waiting."""
     plan = engine_plan(record)
+    # A step counted from its tool without saying how it felt has nothing for the rules to
+    # weigh: it counts as done once, and is left out of the adaptation log.
     log = [
         log_entry(e.step_id, e.outcome, felt_safe=e.felt_safe, distress=e.distress)
         for e in record.logs.all()
-        if plan.has_step(e.step_id)
+        if plan.has_step(e.step_id) and e.felt_safe is not None and e.distress is not None
     ]
     waiting = set(
         record.proposals.filter(status=PlanProposal.PENDING).values_list("step_id", "kind")

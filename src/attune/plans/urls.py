@@ -6,6 +6,8 @@ urlpatterns = [
     path("plan/", views.my_plan, name="my_plan"),
     path("plan/steps/<slug:step_id>/", views.step_log, name="plan_step_log"),
     path("plan/steps/<slug:step_id>/answer/", views.step_answer, name="plan_step_answer"),
+    path("plan/steps/<slug:step_id>/open/", views.step_open, name="plan_step_open"),
+    path("plan/steps/<slug:step_id>/count/", views.step_count, name="plan_step_count"),
     path(
         "plan/proposals/<id:proposal_id>/decide/",
         views.proposal_decide,
@@ -18,6 +20,11 @@ urlpatterns = [
         "clients/<uuid:client_uuid>/plan/maintenance/",
         maintenance_views.client_maintenance,
         name="client_plan_maintenance",
+    ),
+    path(
+        "clients/<uuid:client_uuid>/plan/proposals/<id:proposal_id>/",
+        views.client_proposal,
+        name="client_plan_proposal",
     ),
     path(
         "clients/<uuid:client_uuid>/plan/steps/add/",

@@ -10,9 +10,9 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from attune.accounts import selectors as people
 from attune.accounts.access import client_or_403 as _client
@@ -26,8 +26,8 @@ from attune.medications.selectors import takes_confirmed_antidepressant
 from attune.safety.selectors import couple_check_due
 from attune.safety.services import crisis_once, harm_lines_for, remember_support
 
-from . import maintenance, services
-from .forms import PILLAR_LABELS, CustomStepForm, PlanStartForm, StepLogForm
+from . import maintenance, services, tools
+from .forms import PILLAR_LABELS, CustomStepForm, PlanStartForm, StepCountForm, StepLogForm
 from .maintenance_views import clinician_context, my_maintenance
 from .models import ClientPlan, PlanProposal, StepLog
 
@@ -80,7 +80,9 @@ def _answer_sets(answers: dict[str, str]) -> dict[str, Any]:
 
 def _plan_context(record: ClientPlan, viewer: User) -> dict[str, Any]:
     plan: Plan = services.engine_plan(record)
-    week, ready = services.this_week(record, client_today(record.client))
+    today = client_today(record.client)
+    week, ready = services.this_week(record, today)
+    reading = services.to_read(record, today)
     pending = record.proposals.filter(status=PlanProposal.PENDING)
     logs = list(record.logs.order_by("-created_at")[:10])
     titles = {step.id: step.title for step in plan.steps}
@@ -89,6 +91,11 @@ def _plan_context(record: ClientPlan, viewer: User) -> dict[str, Any]:
         "plan": plan,
         "week": week,
         "ready": ready,
+        "to_read": reading,
+        "done_once": services.done_once(record),
+        "opens": {
+            s.id: tools.open_label(s.tool) for s in (*ready, *reading) if tools.opens(s.tool)
+        },
         "pillars": PILLAR_LABELS,
         "proposals": [_proposal_view(p) for p in pending],
         "may_decide": services.may_decide(viewer, record),
@@ -162,22 +169,108 @@ def step_log(request: HttpRequest, step_id: str) -> HttpResponse:
             client=client, record=record, step_id=step.id, **form.cleaned_data
         )
         remember_support(request, getattr(entry, "safety", None))
-        if form.cleaned_data["outcome"] == "done":
-            messages.success(request, _("Logged. Each small step counts."))
-        else:
-            messages.info(
-                request, _("Logged. Not yet is part of the work; it shows what to adjust.")
-            )
+        _logged_message(request, form.cleaned_data["outcome"], form.cleaned_data["felt_safe"])
         return redirect("my_plan")
     history = StepLog.objects.filter(plan=record, step_id=step.id).order_by("-created_at")[:10]
     context = {
         "step": step,
         "form": form,
         "history": history,
+        "open_label": tools.open_label(step.tool) if tools.opens(step.tool) else "",
         "pillars": PILLAR_LABELS,
         **_answer_sets(services.step_answers(record)),
     }
     return render(request, "plans/step_log.html", context)
+
+
+def _logged_message(request: HttpRequest, outcome: str, felt_safe: bool) -> None:
+    """Words that fit what was logged; a hard try is met kindly, never as a failure."""
+    if not felt_safe:
+        messages.info(
+            request,
+            _(
+                "Thank you for telling us it did not feel safe. You can stop any step at any "
+                "time; your plan will suggest something gentler next."
+            ),
+        )
+    elif outcome == "done":
+        messages.success(request, _("Logged. Each small step counts."))
+    elif outcome == "not_yet":
+        messages.info(
+            request,
+            _("Logged as not yet. The step will wait for you; go at the pace that feels right."),
+        )
+    else:
+        messages.info(
+            request,
+            _(
+                "Thank you for writing it down. A hard day with a step is information, not a "
+                "verdict; it shows where a smaller step could help. Be kind to yourself today."
+            ),
+        )
+
+
+@login_required
+@require_GET
+def step_open(request: HttpRequest, step_id: str) -> HttpResponse:
+    """Open the tool a step asks for, remembering the step so the tool can offer to count it."""
+    client = _client(request)
+    record = services.active_plan(client)
+    if record is None:
+        raise Http404
+    step = _step_or_404(record, step_id)
+    url = tools.tool_url(step.tool)
+    if not url:
+        return redirect("plan_step_log", step_id=step.id)
+    tools.remember_opened(request.session, step)
+    return redirect(url)
+
+
+def _safe_next(request: HttpRequest, raw: str) -> str:
+    if raw and url_has_allowed_host_and_scheme(
+        raw, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return raw
+    return reverse("my_plan")
+
+
+@login_required
+@require_POST
+def step_count(request: HttpRequest, step_id: str) -> HttpResponse:
+    """The person's one tap that counts a step from its tool (or "Not now")."""
+    client = _client(request)
+    record = services.active_plan(client)
+    if record is None:
+        raise Http404
+    step = _step_or_404(record, step_id)
+    form = StepCountForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(str(e) for errs in form.errors.values() for e in errs))
+        return redirect(_safe_next(request, request.POST.get("next", "")))
+    back = _safe_next(request, form.cleaned_data["next"])
+    if form.cleaned_data["decision"] == "skip":
+        tools.not_now(request.session, step.id)
+        messages.info(request, _("Not counted. The step stays in your plan for when you like."))
+        return redirect(back)
+    opened = tools.opened(request.session)
+    try:
+        services.step_count(
+            client=client,
+            record=record,
+            step_id=step.id,
+            since=opened.at if opened is not None and opened.step_id == step.id else None,
+            felt_safe=form.cleaned_data["felt_safe"],
+            distress=form.cleaned_data["distress"],
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(back)
+    tools.forget_opened(request.session)
+    messages.success(
+        request,
+        _("Counted for your step “%(title)s”. Each small step counts.") % {"title": step.title},
+    )
+    return redirect(back)
 
 
 @login_required
@@ -314,3 +407,36 @@ def client_step_add(request: HttpRequest, client_uuid: uuid.UUID) -> HttpRespons
     context = _plan_context(record, viewer)
     context.update({"client": client, "add_form": form})
     return render(request, "plans/clinician.html", context, status=400)
+
+
+@login_required
+@require_GET
+def client_proposal(request: HttpRequest, client_uuid: uuid.UUID, proposal_id: int) -> HttpResponse:
+    """A proposal with the log that led to it: each try at the step, how distressing it was,
+    whether it felt safe, and the client's reflection (decrypted; the read is audited)."""
+    viewer, client = _treated(request, client_uuid)
+    proposal = PlanProposal.objects.filter(pk=proposal_id, plan__client=client).first()
+    if proposal is None:
+        raise Http404
+    record = proposal.plan
+    audit_read(
+        actor_uuid=viewer.uuid,
+        subject_uuid=client.uuid,
+        object_type="plans.steplog",
+        object_id=proposal.pk,
+    )
+    plan = services.engine_plan(record)
+    logs = StepLog.objects.filter(
+        plan=record, step_id=proposal.step_id, created_at__lte=proposal.created_at
+    ).order_by("-created_at", "-pk")[:10]
+    context = {
+        "client": client,
+        "proposal": _proposal_view(proposal),
+        "step_title": plan.step(proposal.step_id).title
+        if plan.has_step(proposal.step_id)
+        else proposal.step_id,
+        "logs": logs,
+        "may_decide": services.may_decide(viewer, record)
+        and proposal.status == PlanProposal.PENDING,
+    }
+    return render(request, "plans/clinician_proposal.html", context)

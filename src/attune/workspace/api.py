@@ -3,7 +3,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 
 from attune.accounts import selectors as people
@@ -52,6 +52,7 @@ class PlanOut(Schema):
     steps_total: int
     ready_this_week: int
     done_this_week: int
+    decisions_waiting: int = Field(0, description="plan proposals waiting for a decision")
 
 
 class EngagementOut(Schema):
@@ -113,8 +114,8 @@ class StepOut(Schema):
     step_id: str
     title: str
     outcome: str
-    distress: int
-    felt_safe: bool
+    distress: int | None = Field(description="0-100; null when counted from the step's tool")
+    felt_safe: bool | None
 
 
 class ValueOut(Schema):
@@ -195,6 +196,7 @@ def caseload_row_out(row: CaseloadRow) -> dict[str, Any]:
             "steps_total": plan.total,
             "ready_this_week": plan.ready_this_week,
             "done_this_week": plan.done_this_week,
+            "decisions_waiting": plan.decisions_waiting,
         },
         "overview_url": f"/clients/{row.client.uuid}/overview/",
     }

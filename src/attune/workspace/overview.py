@@ -271,6 +271,7 @@ def _scores(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         change = q_presenting.change_since(summary["first"], latest)
         out.append(
             {
+                "instrument": summary["instrument"].id,
                 "name": summary["instrument"].name,
                 "total": presenting.number(latest.total),
                 "band": q_presenting.band_label(latest.band) if latest.band else "",

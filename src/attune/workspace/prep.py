@@ -121,8 +121,8 @@ class StepEntry:
     step_id: str
     title: str
     outcome: str
-    distress: int
-    felt_safe: bool
+    distress: int | None  # None: counted from the step's tool without saying how it felt
+    felt_safe: bool | None
 
 
 @dataclass(frozen=True)

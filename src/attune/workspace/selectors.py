@@ -29,7 +29,7 @@ from attune.clinical.instruments.errors import ChangeNotAvailableError, ScoreOut
 from attune.clinical.plans import plan_from_dict
 from attune.clinical.plans.model import Plan
 from attune.clinical.plans.week import plan_week, ready_steps
-from attune.plans.models import ClientPlan, StepLog
+from attune.plans.models import ClientPlan, PlanProposal, StepLog
 from attune.questionnaires.models import Administration
 from attune.safety.models import RiskFlag
 
@@ -80,6 +80,8 @@ class PlanProgress:
     total: int
     ready_this_week: int
     done_this_week: int
+    # Plan proposals waiting for the clinician's decision ("plan decision waiting").
+    decisions_waiting: int = 0
 
 
 @dataclass(frozen=True)
@@ -348,7 +350,19 @@ def _plans(ids: list[int], today: date) -> dict[int, PlanProgress]:
         plan__client_id__in=ids, plan__status=ClientPlan.ACTIVE
     ).values_list("plan_id", "step_id", "outcome", "logged_on"):
         logs[plan_id].append((step_id, outcome, day))
-    return {r.client_id: plan_progress(r, logs[r.pk], today) for r in records}
+    waiting = dict(
+        PlanProposal.objects.filter(plan__in=records, status=PlanProposal.PENDING)
+        .order_by()
+        .values("plan_id")
+        .annotate(n=Count("pk"))
+        .values_list("plan_id", "n")
+    )
+    return {
+        r.client_id: replace(
+            plan_progress(r, logs[r.pk], today), decisions_waiting=waiting.get(r.pk, 0)
+        )
+        for r in records
+    }
 
 
 def _row(

@@ -53,6 +53,11 @@ ARTICLE_SLUGS: tuple[str, ...] = (
     "what-to-expect-from-therapy",
     "self-compassion-for-longing",
     "graded-closeness-and-sensate-focus",
+    "asexuality-and-low-desire",
+    "disability-illness-and-intimacy",
+    "intimacy-in-later-life",
+    "safer-sex-and-dating-safety",
+    "lgbtq-belonging-and-minority-stress",
 )
 
 EXERCISES: tuple[str, ...] = (

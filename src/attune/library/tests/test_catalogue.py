@@ -30,8 +30,8 @@ SHARED_SLUGS = {
     "self-compassion-for-longing",
     "graded-closeness-and-sensate-focus",
 }
-# "Author(s) (Year). Title. Journal/Publisher."
-CITATION = re.compile(r"^.+? \((?:19|20)\d{2}\)\. \S.*\. \S.*\.$")
+# "Author(s) (Year). Title. Journal/Publisher." (a title that asks a question keeps its "?").
+CITATION = re.compile(r"^.+? \((?:19|20)\d{2}\)\. \S.*[.?] \S.*\.$")
 IN_TEXT_CITATION = re.compile(r"\(([A-Z][^()]*?), ((?:19|20)\d{2})\)")
 
 

@@ -56,7 +56,7 @@ def test_clinician_adjusts_plan_client_logs_setback_and_sees_gentler_proposal(
     assert_accessible(page, "step log")
     page.get_by_role("button", name="Save").click()
     page.wait_for_url(base + "/plan/")
-    assert page.get_by_text("Not yet is part of the work").is_visible()
+    assert page.get_by_text("A hard day with a step is information").is_visible()
     proposals = page.get_by_role("region", name="Suggested changes")
     assert proposals.get_by_text("information, not a verdict").is_visible()
     assert page.get_by_text("Your clinician will look at this with you.").is_visible()
