@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "attune.partners",
     "attune.privacy",
     "attune.circles",
+    "attune.support",
 ]
 
 MIDDLEWARE = [

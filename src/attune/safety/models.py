@@ -151,6 +151,7 @@ class RiskFlag(ClinicalRecord):
         CIRCLE_REFLECTION = "circle_reflection", _("Circle reflection")
         QUESTIONNAIRE = "questionnaire", _("Questionnaire")
         COUPLE_CHECK = "couple_check", _("Private couple safety check")
+        SUPPORT_MAP = "support_map", _("Support map")
 
     class AsqResult(models.TextChoices):
         NON_ACUTE_POSITIVE = "non_acute_positive", _("Non-acute positive")
