@@ -499,7 +499,7 @@ CONTAINMENT_GUIDANCE: tuple[StrOrPromise, ...] = (
 SAFE_PLACE = Exercise(
     slug="safe-place",
     title=_("A calm place in your mind"),
-    minutes=5,
+    minutes=4,
     summary=_("Imagine a place where you feel calm and safe, and a word that brings it back."),
     intro=_(
         "You build a calm place in your imagination — real, remembered or made up — and "
@@ -572,7 +572,7 @@ SAFE_PLACE = Exercise(
 CONTAINER = Exercise(
     slug="container",
     title=_("A container for what can wait"),
-    minutes=5,
+    minutes=4,
     summary=_("Put a feeling or memory that can wait into an imagined container, for now."),
     intro=_(
         "When something keeps pulling at you at a time you cannot deal with it, you can "
