@@ -32,6 +32,7 @@ AsqSource = Literal[
     "circle_reflection",
     "questionnaire",
     "couple_check",
+    "support_map",
 ]
 
 
