@@ -43,6 +43,12 @@ TEXTS = {
         "Without this, they see only what kind of concern it was, never my words. I can "
         "withdraw this at any time on my Sharing page, and it takes effect straight away."
     ),
+    "clinician-support-map-v1": _(
+        "I agree that the clinicians named here may see my support map — the people and "
+        "places I have put on it, how close they are and what they help with — as it is now "
+        "and as I change it, until I stop sharing it. A clinician who joins my care later "
+        "sees it only if I share it again."
+    ),
 }
 
 CURRENT = {"clinician": "clinician-care-v1", "partner": "partner-link-v2"}
@@ -52,6 +58,8 @@ CLINICIAN_ENTRY_VERSION = "clinician-entry-v1"
 # kind "clinician", offered when care starts and on the Sharing page.
 SENTENCE_SCOPE = "clinician_sees_sentence"
 SENTENCE_VERSION = "clinician-sentence-v1"
+# The whole support map shared with the clinicians in care at that moment (support.services).
+CLINICIAN_SUPPORT_MAP_VERSION = "clinician-support-map-v1"
 
 
 def consent_text(version: str, **names: str) -> str:

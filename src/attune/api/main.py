@@ -23,6 +23,7 @@ from attune.questionnaires.api import router as questionnaires_router
 from attune.safety.api import router as safety_router
 from attune.safety.couple_api import router as couple_check_router
 from attune.safety.triage_api import router as triage_router
+from attune.support.api import router as support_router
 from attune.valuework.api import router as valuework_router
 from attune.workspace.api import router as workspace_router
 
@@ -298,6 +299,7 @@ api.add_router("/", triage_router)
 api.add_router("/", safety_router)
 api.add_router("/", couple_check_router)
 api.add_router("/", medications_router)
+api.add_router("/", support_router)
 
 
 @api.exception_handler(AuthenticationError)

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "attune.privacy",
     "attune.circles",
     "attune.medications",
+    "attune.support",
 ]
 
 MIDDLEWARE = [

@@ -27,6 +27,7 @@ urlpatterns = [
     path("", include("attune.privacy.urls")),
     path("", include("attune.circles.urls")),
     path("", include("attune.medications.urls")),
+    path("", include("attune.support.urls")),
     path("", include("attune.partners.urls")),
     path("", include("attune.accounts.urls")),
 ]

@@ -37,6 +37,8 @@ class Step:
     text: StrOrPromise
     seconds: int
     phase: Phase = Phase.STILL
+    # Left out of the shorter version of an exercise that offers one (containment skills).
+    optional: bool = False
 
     @property
     def counted(self) -> bool:
@@ -64,6 +66,21 @@ class Exercise:
     source: StrOrPromise
     blocks: tuple[Block, ...]
     guidance: tuple[StrOrPromise, ...] = field(default=())
+    kind: str = "body"  # "body" or "containment" (listed apart, beside the grounding ones)
+
+    @property
+    def has_short_version(self) -> bool:
+        return any(step.optional for block in self.blocks for step in block.steps)
+
+    def blocks_for(self, *, short: bool) -> tuple[Block, ...]:
+        """The exercise as shown: the shorter version leaves out the optional steps."""
+        if not short:
+            return self.blocks
+        kept = (
+            Block(tuple(s for s in block.steps if not s.optional), block.rounds)
+            for block in self.blocks
+        )
+        return tuple(block for block in kept if block.steps)
 
     @property
     def total_seconds(self) -> int:
@@ -461,6 +478,181 @@ MINDFUL_SENSUALITY = Exercise(
     ),
 )
 
+# Containment skills: the seed model's "safe dissociation" — stepping back from a feeling for
+# a while, on purpose and with the way back in view. Offered as stabilisation skills, not as
+# trauma treatment, and never as a way to push memories away for good.
+CONTAINMENT_GUIDANCE: tuple[StrOrPromise, ...] = (
+    _(
+        "This is imagination you steer. If an image turns unpleasant, open your eyes, look "
+        "around and name what you see; you can change the image or stop."
+    ),
+    _(
+        "Choose the shorter version whenever you like: it keeps the essential steps and "
+        "leaves out the longer ones."
+    ),
+    _(
+        "If a place or image linked to someone who hurt you comes to mind, choose another, or "
+        "use a made-up place. It is fine not to find one today."
+    ),
+)
+
+SAFE_PLACE = Exercise(
+    slug="safe-place",
+    title=_("A calm place in your mind"),
+    minutes=4,
+    summary=_("Imagine a place where you feel calm and safe, and a word that brings it back."),
+    intro=_(
+        "You build a calm place in your imagination — real, remembered or made up — and "
+        "notice what you see, hear and feel there. With practice, a word or a small gesture "
+        "can bring some of that calm back when things feel too much. You stay in charge of "
+        "it the whole time, and the room you are in is always there to come back to."
+    ),
+    source=_(
+        "Adapted from the calm or safe place exercise used to prepare for EMDR therapy "
+        "(Shapiro, F. 2001, Eye Movement Desensitization and Reprocessing: Basic Principles, "
+        "Protocols and Procedures, 2nd edn) and from imagery in trauma stabilisation skills "
+        "training (Boon, S., Steele, K. & van der Hart, O. 2011, Coping with Trauma-Related "
+        "Dissociation). The wording is attune's own; it is a self-help skill, not a treatment."
+    ),
+    blocks=(
+        Block(
+            (
+                Step(
+                    _(
+                        "Sit comfortably with your feet on the floor, eyes open or softly "
+                        "lowered. Look around and name three things you can see."
+                    ),
+                    20,
+                ),
+                Step(
+                    _(
+                        "Bring to mind a place where you feel calm and safe: somewhere real, "
+                        "remembered, or made up. Take the first one that feels right."
+                    ),
+                    30,
+                ),
+                Step(
+                    _("Notice what you can see there: colours, light, shapes."),
+                    30,
+                    optional=True,
+                ),
+                Step(
+                    _("Notice what you can hear there, and what the air feels like."),
+                    30,
+                    optional=True,
+                ),
+                Step(
+                    _(
+                        "Notice where in your body you feel a little calmer, if anywhere. "
+                        "Nothing is fine too."
+                    ),
+                    30,
+                ),
+                Step(
+                    _(
+                        "Choose one word for this place, or a small gesture such as resting a "
+                        "hand on your arm. Say the word to yourself as you picture it."
+                    ),
+                    30,
+                ),
+                Step(
+                    _(
+                        "Let the picture fade, knowing you can come back to it. Look around "
+                        "the room, feel your feet, and notice that you are here, now."
+                    ),
+                    20,
+                ),
+            ),
+        ),
+    ),
+    guidance=CONTAINMENT_GUIDANCE,
+    kind="containment",
+)
+
+CONTAINER = Exercise(
+    slug="container",
+    title=_("A container for what can wait"),
+    minutes=4,
+    summary=_("Put a feeling or memory that can wait into an imagined container, for now."),
+    intro=_(
+        "When something keeps pulling at you at a time you cannot deal with it, you can "
+        "imagine putting it into a strong container to keep it until you choose to come "
+        "back to it — alone, or with your clinician. It does not make anything disappear; "
+        "it lets you set it down for a while. What you put away stays yours."
+    ),
+    source=_(
+        "Adapted from container imagery taught in trauma stabilisation and EMDR preparation "
+        "(Boon, S., Steele, K. & van der Hart, O. 2011, Coping with Trauma-Related "
+        "Dissociation; Shapiro, F. 2001). The wording is attune's own; it is a self-help "
+        "skill, not a treatment."
+    ),
+    blocks=(
+        Block(
+            (
+                Step(
+                    _(
+                        "Sit comfortably with your feet on the floor, eyes open if you like. "
+                        "Look around and name three things you can see."
+                    ),
+                    20,
+                ),
+                Step(
+                    _(
+                        "Imagine a container strong enough to hold what you want to set "
+                        "down: a box, a safe, a jar with a lid — whatever suits you."
+                    ),
+                    30,
+                ),
+                Step(
+                    _(
+                        "Notice its details: what it is made of, its colour, how it closes. "
+                        "Make it as sturdy as you need."
+                    ),
+                    30,
+                    optional=True,
+                ),
+                Step(
+                    _(
+                        "Put into it what can wait: a feeling, a worry, an image. You do not "
+                        "need to look at it closely; a word or a shape is enough."
+                    ),
+                    40,
+                ),
+                Step(
+                    _(
+                        "Close it, and put it somewhere in your imagination where it will "
+                        "stay until you choose to open it."
+                    ),
+                    30,
+                ),
+                Step(
+                    _(
+                        "Notice how your body feels now. Breathe out slowly, a little longer "
+                        "than you breathe in."
+                    ),
+                    30,
+                    optional=True,
+                ),
+                Step(
+                    _(
+                        "Come back to the room: look around, feel your feet, and name where "
+                        "you are and what day it is."
+                    ),
+                    20,
+                ),
+            ),
+        ),
+    ),
+    guidance=(
+        *CONTAINMENT_GUIDANCE,
+        _(
+            "The container is for now, not for ever: what you put in it deserves care, "
+            "later, when you have support and time — for example with your clinician."
+        ),
+    ),
+    kind="containment",
+)
+
 EXERCISES: dict[str, Exercise] = {
     exercise.slug: exercise
     for exercise in (
@@ -470,6 +662,8 @@ EXERCISES: dict[str, Exercise] = {
         GROUNDING_54321,
         BODY_SCAN,
         MINDFUL_SENSUALITY,
+        SAFE_PLACE,
+        CONTAINER,
     )
 }
 

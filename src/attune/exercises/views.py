@@ -49,7 +49,12 @@ def _scale(form: Form, name: str) -> dict[str, Any]:
 @require_GET
 def exercise_list(request: HttpRequest) -> HttpResponse:
     _client(request)
-    return render(request, "exercises/list.html", {"exercises": list(EXERCISES.values())})
+    every = list(EXERCISES.values())
+    context = {
+        "exercises": [e for e in every if e.kind != "containment"],
+        "containment": [e for e in every if e.kind == "containment"],
+    }
+    return render(request, "exercises/list.html", context)
 
 
 def _start(client: User, exercise: Exercise, form: StartForm) -> int:
@@ -145,11 +150,14 @@ def session_page(request: HttpRequest, session_id: int) -> HttpResponse:
         else:
             _ended_message(request, ended)
             return redirect("exercise_history")
+    short = exercise.has_short_version and request.GET.get("version") == "short"
     context: dict[str, Any] = {
         "exercise": exercise,
         "session": session,
         "form": form,
         "scale": _scale(form, "distress_after"),
+        "short": short,
+        "blocks": exercise.blocks_for(short=short),
     }
     return render(request, "exercises/session.html", context)
 

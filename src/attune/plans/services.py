@@ -615,6 +615,13 @@ def step_add(
         tool=CUSTOM_STEP_TOOL[pillar],
         basis=_("Added by the clinician."),
     )
+    reason = _("Added a custom step: “%(title)s”.") % {"title": step.title.strip()}
+    return _append_step(record, plan, phase_key, step, reason, by)
+
+
+def _append_step(
+    record: ClientPlan, plan: Plan, phase_key: str, step: Step, reason: str, by: User
+) -> Step:
     # A custom couple or body step carries the same consent wording as the engine's own.
     step = with_safety(step, None, plan.profile)
     phases = tuple(
@@ -622,8 +629,60 @@ def step_add(
         for phase in plan.phases
     )
     changed: Plan = replace(plan, phases=phases, version=plan.version + 1)
-    _commit(record, changed, _("Added a custom step: “%(title)s”.") % {"title": step.title}, by)
+    _commit(record, changed, reason, by)
     return step
+
+
+def current_phase_key(record: ClientPlan, plan: Plan) -> str:
+    """The phase this week falls in (the last phase once the plan's weeks have passed)."""
+    week = plan_week((client_today(record.client) - record.started_on).days)
+    for phase in plan.phases:
+        if phase.first_week <= week <= phase.last_week:
+            return phase.key
+    return plan.phases[-1].key
+
+
+@transaction.atomic
+def step_add_by_client(
+    *,
+    client: User,
+    record: ClientPlan,
+    step_id: str,
+    title: str,
+    how: str,
+    notice: str,
+    tool: str,
+    difficulty: int,
+    basis: str,
+) -> Step:
+    """A client adds a step of their own choosing to their own active plan, in this week's
+    phase (e.g. a gap in their support map turned into a step: ``support.services``).
+
+    The same rules as a clinician's custom step: a title and how to do it, difficulty 0-100,
+    an attune tool, consent wording for couple and body steps, and a new plan version with
+    its reason (audited like every plan change). The caller names the step id, so the same
+    step cannot be added twice. Pillar "social": a client's own steps widen connection."""
+    if record.client_id != client.pk or record.status != ClientPlan.ACTIVE:
+        raise PermissionDenied
+    plan = engine_plan(record)
+    if not title.strip() or not how.strip():
+        raise ValidationError({"title": _("A step needs a title and how to do it.")})
+    if step_id in {s.id for s in plan.steps}:
+        raise ValidationError({"step": _("This step is already in your plan.")})
+    step = Step(
+        id=step_id,
+        title=title.strip(),
+        pillar=Pillar.SOCIAL,
+        rung=1,
+        difficulty=_difficulty(difficulty),
+        prerequisites=(),
+        how=how.strip(),
+        notice=notice.strip(),
+        tool=tool,
+        basis=basis,
+    )
+    reason = _("You added a step: “%(title)s”.") % {"title": step.title}
+    return _append_step(record, plan, current_phase_key(record, plan), step, reason, client)
 
 
 def phase_of(plan: Plan, step_id: str) -> Phase | None:

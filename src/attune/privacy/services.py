@@ -174,6 +174,7 @@ KINDS = {
     "plans.clientplan": gettext_lazy("your plan"),
     "safety.safetyplan": gettext_lazy("your safety plan"),
     "journal.journalentry": gettext_lazy("journal entries you shared"),
+    "support.supportperson": gettext_lazy("your support map"),
     "export": gettext_lazy("an export of your data"),
     "workspace.caseload": gettext_lazy(
         "your latest scores and activity, in your clinician's caseload"

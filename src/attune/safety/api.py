@@ -35,6 +35,7 @@ AsqSource = Literal[
     "medication",
     "relapse_plan",
     "booster_check",
+    "support_map",
 ]
 
 

@@ -154,6 +154,7 @@ class RiskFlag(ClinicalRecord):
         MEDICATION = "medication", _("Medication timeline")
         RELAPSE_PLAN = "relapse_plan", _("Relapse-prevention plan")
         BOOSTER_CHECK = "booster_check", _("Booster check")
+        SUPPORT_MAP = "support_map", _("Support map")
 
     class AsqResult(models.TextChoices):
         NON_ACUTE_POSITIVE = "non_acute_positive", _("Non-acute positive")

@@ -67,6 +67,9 @@ EXERCISES: tuple[str, ...] = (
     "body_scan",
     "extended_exhale",
     "mindful_sensuality",
+    # Containment skills (exercises app: "safe-place", "container").
+    "safe_place",
+    "container",
 )
 
 PLAIN_TOOLS: tuple[str, ...] = (

@@ -17,15 +17,17 @@ REQUIRED = {
     "body-scan",
     "mindful-sensuality",
 }
+# Containment skills (issue 18): the seed model's "safe dissociation".
+CONTAINMENT = {"safe-place", "container"}
 
 
 def test_the_six_exercises_of_the_issue_are_there() -> None:
-    assert set(EXERCISES) == REQUIRED
+    assert set(EXERCISES) == REQUIRED | CONTAINMENT
     for slug in EXERCISES:
         assert re.fullmatch(r"[a-z0-9-]+", slug)
 
 
-@pytest.mark.parametrize("slug", sorted(REQUIRED))
+@pytest.mark.parametrize("slug", sorted(REQUIRED | CONTAINMENT))
 def test_declared_minutes_match_the_steps(slug: str) -> None:
     exercise = EXERCISES[slug]
     assert exercise.minutes == minutes_for(exercise.total_seconds)
@@ -33,7 +35,7 @@ def test_declared_minutes_match_the_steps(slug: str) -> None:
     assert all(str(step.text).strip() for step in exercise.steps)
 
 
-@pytest.mark.parametrize("slug", sorted(REQUIRED))
+@pytest.mark.parametrize("slug", sorted(REQUIRED | CONTAINMENT))
 def test_every_exercise_carries_trauma_informed_guidance(slug: str) -> None:
     with override("en"):
         guidance = " ".join(str(line) for line in EXERCISES[slug].all_guidance).lower()
@@ -89,3 +91,28 @@ def test_every_exercise_starts_grounded() -> None:
         for exercise in EXERCISES.values():
             first = str(exercise.steps[0].text).lower()
             assert any(w in first for w in ("feet", "look around", "room", "gaze")), exercise.slug
+
+
+@pytest.mark.parametrize("slug", sorted(CONTAINMENT))
+def test_containment_skills_offer_eyes_open_stop_any_time_and_a_shorter_version(
+    slug: str,
+) -> None:
+    exercise = EXERCISES[slug]
+    assert exercise.kind == "containment" and exercise.has_short_version
+    with override("en"):
+        guidance = " ".join(str(line) for line in exercise.all_guidance).lower()
+        source = str(exercise.source)
+    assert "eyes open" in guidance and "stop at any time" in guidance
+    assert "shorter version" in guidance
+    assert "Shapiro" in source and "Boon" in source and "not a treatment" in source
+    short = [step for block in exercise.blocks_for(short=True) for step in block.steps]
+    assert 0 < len(short) < len(exercise.steps)
+    assert not any(step.optional for step in short)
+    # The shorter version still starts and ends in the room.
+    assert short[0] == exercise.steps[0] and short[-1] == exercise.steps[-1]
+
+
+def test_exercises_without_optional_steps_have_no_shorter_version() -> None:
+    exercise = EXERCISES["box-breathing"]
+    assert not exercise.has_short_version
+    assert exercise.blocks_for(short=True) == exercise.blocks

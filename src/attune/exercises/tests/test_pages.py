@@ -323,3 +323,32 @@ def test_a_session_of_a_retired_exercise_still_shows(cast: Cast) -> None:
     page = _as(cast.client).get(f"/exercises/session/{session.pk}/")
     assert page.status_code == 200
     assert "retired-exercise" in _html(page)
+
+
+def test_containment_skills_are_listed_beside_the_grounding_exercises(cast: Cast) -> None:
+    html = _html(_as(cast.client).get("/exercises/"))
+    assert "Containment skills" in html
+    assert html.index("Containment skills") > html.index("5-4-3-2-1 grounding")
+    assert 'href="/exercises/safe-place/"' in html and 'href="/exercises/container/"' in html
+
+
+def test_a_containment_session_can_be_made_shorter_and_stopped_at_any_time(cast: Cast) -> None:
+    session = _session(cast, "container")
+    http = _as(cast.client)
+    full = _html(http.get(f"/exercises/session/{session.pk}/"))
+    with override("en"):
+        optional = [str(s.text) for s in EXERCISES["container"].steps if s.optional]
+    assert optional and all(escape(text) in full for text in optional)
+    assert 'href="?version=short"' in full and "Make it shorter" in full
+    short = _html(http.get(f"/exercises/session/{session.pk}/?version=short"))
+    assert "You are doing the shorter version." in short
+    assert not any(escape(text) in short for text in optional)
+    assert 'value="stopped"' in short
+    http.post(f"/exercises/session/{session.pk}/?version=short", {"outcome": "stopped"})
+    session.refresh_from_db()
+    assert session.stopped_early and not session.completed
+
+
+def test_body_exercises_offer_no_shorter_version(cast: Cast) -> None:
+    session = _session(cast, "box-breathing")
+    assert "Make it shorter" not in _html(_as(cast.client).get(f"/exercises/session/{session.pk}/"))
