@@ -37,6 +37,8 @@ EXERCISE_SLUGS = {
     "body_scan": "body-scan",
     "extended_exhale": "extended-exhale",
     "mindful_sensuality": "mindful-sensuality",
+    "safe_place": "safe-place",
+    "container": "container",
 }
 
 # Plain tools -> the page that opens them.

@@ -357,3 +357,14 @@ def test_an_exercise_step_opens_its_exercise_and_a_finished_session_offers_to_co
     assert 'data-step-offer="breath-extended-exhale"' in page
     http.post("/plan/steps/breath-extended-exhale/count/", {"decision": "count"})
     assert StepLog.objects.get(plan=record).via == "exercise:extended_exhale"
+
+
+def test_every_engine_exercise_opens_an_exercise_of_the_catalogue() -> None:
+    from attune.clinical.plans.vocab import EXERCISES as ENGINE_EXERCISES
+    from attune.exercises.catalogue import get_exercise
+    from attune.plans.tools import EXERCISE_SLUGS
+
+    unopened = [
+        name for name in ENGINE_EXERCISES if get_exercise(EXERCISE_SLUGS.get(name, "")) is None
+    ]
+    assert unopened == []
