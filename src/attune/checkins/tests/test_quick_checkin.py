@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -31,7 +32,7 @@ def _checked(html: str) -> dict[str, str]:
     return dict(re.findall(r'<input type="radio" name="(\w+)" value="(\d+)"[^>]*checked>', html))
 
 
-def _quick(http: Client, more: bool = False, **fields: str) -> object:
+def _quick(http: Client, more: bool = False, **fields: str) -> Any:
     data = {f"quick-{k}": v for k, v in fields.items()}
     return http.post("/checkin/quick/", dict(data, more="1") if more else data)
 
@@ -39,7 +40,7 @@ def _quick(http: Client, more: bool = False, **fields: str) -> object:
 def test_quick_checkin_saves_mood_and_sexual_loneliness_without_javascript(cast: Cast) -> None:
     http = _signed_in(cast.client)
     response = _quick(http, mood="7", sexual_loneliness="4")
-    assert response.status_code == 302 and response["Location"] == "/"  # type: ignore[attr-defined]
+    assert response.status_code == 302 and response["Location"] == "/"
     saved = CheckIn.objects.get(client=cast.client)
     assert (saved.mood, saved.sexual_loneliness, saved.day) == (7, 4, client_today(cast.client))
     assert saved.emotional_loneliness is None and saved.win == ""
@@ -69,7 +70,7 @@ def test_insights_after_checking_in_offer_a_change_not_check_in_for_today(cast: 
 def test_quick_checkin_without_a_mood_says_so_and_saves_nothing(cast: Cast) -> None:
     http = _signed_in(cast.client)
     response = _quick(http, sexual_loneliness="4")
-    assert response.status_code == 302  # type: ignore[attr-defined]
+    assert response.status_code == 302
     home = http.get("/").content.decode()
     assert "Please choose your mood (0 to 10) and try again." in home
     assert not CheckIn.objects.exists()
@@ -82,7 +83,7 @@ def test_quick_checkin_never_overwrites_a_day_that_has_one(cast: Cast) -> None:
     CheckIn.objects.create(client=cast.client, day=today, mood=3, sexual_loneliness=9)
     http = _signed_in(cast.client)
     response = _quick(http, mood="8", sexual_loneliness="1")
-    assert response["Location"] == "/checkin/"  # type: ignore[attr-defined]
+    assert response["Location"] == "/checkin/"
     kept = CheckIn.objects.get(client=cast.client)
     assert (kept.mood, kept.sexual_loneliness) == (3, 9)
 
@@ -98,7 +99,7 @@ def test_a_future_day_is_refused_and_nothing_is_saved(cast: Cast) -> None:
 def test_add_more_opens_the_full_checkin_filled_in_with_the_two_answers(cast: Cast) -> None:
     http = _signed_in(cast.client)
     response = _quick(http, more=True, mood="6", sexual_loneliness="2")
-    target = response["Location"]  # type: ignore[attr-defined]
+    target = response["Location"]
     assert target.startswith("/checkin/?")
     assert not CheckIn.objects.exists()
     form = http.get(target).content.decode()
@@ -113,13 +114,13 @@ def test_prefill_ignores_values_off_the_scale(cast: Cast) -> None:
 @pytest.mark.parametrize("who", ["partner", "clinician", "other_clinician", "admin"])
 def test_only_clients_keep_quick_checkins(cast: Cast, who: str) -> None:
     response = _quick(_signed_in(getattr(cast, who)), mood="5")
-    assert response.status_code == 403  # type: ignore[attr-defined]
+    assert response.status_code == 403
     assert not CheckIn.objects.exists()
 
 
 def test_signed_out_quick_checkin_goes_to_sign_in_and_saves_nothing(cast: Cast) -> None:
     response = _quick(Client(), mood="5")
-    assert response.status_code == 302 and "/accounts/login/" in response["Location"]  # type: ignore[attr-defined]
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
     assert not CheckIn.objects.exists()
 
 

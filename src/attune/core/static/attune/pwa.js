@@ -187,7 +187,13 @@
   function choose(item, keepMine, actions) {
     Array.prototype.forEach.call(actions.querySelectorAll("button"), function (b) { b.disabled = true; });
     Outbox.resolve(item.key, keepMine).then(function (summary) {
-      if (keepMine && item.key in shownInline) { delete shownInline[item.key]; }
+      // Chosen for a check-in made on this page: the home page shows what stays.
+      var settled = !summary.waiting && !summary.failed.length && !summary.support;
+      if (item.key in shownInline && settled) {
+        Promise.all(summary.sent.map(function (sent) { sent.seen = true; return Outbox.put(sent); }))
+          .then(function () { location.replace("/"); });
+        return;
+      }
       after(summary, true);
     });
   }
