@@ -15,9 +15,10 @@ from attune.core.crypto import PREFIX, encrypted_fields, reencrypt
 
 class Command(BaseCommand):
     help = (
-        "Encryption keys: `generate` prints a new key; `vapid` prints a Web Push key pair; `reencrypt` rewrites every value with "
-        "the newest key; `rotate` adds a new key to the key file, re-encrypts and checks that "
-        "the old keys are no longer needed (`rotate --drop-old` then removes them)."
+        "Encryption keys: `generate` prints a new key; `vapid` prints a Web Push key pair; "
+        "`reencrypt` rewrites every value with the newest key; `rotate` adds a new key to the "
+        "key file, re-encrypts and checks that the old keys are no longer needed "
+        "(`rotate --drop-old` then removes them)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
