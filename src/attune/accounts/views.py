@@ -14,12 +14,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from attune.audit.services import audit_read
+from attune.checkins.forms import quick_form
 from attune.checkins.models import CheckIn
 from attune.checkins.services import client_today
 from attune.questionnaires import selectors as questionnaire_selectors
 from attune.questionnaires import services as questionnaire_services
 from attune.safety.couple_check import answer_rows, couple_check_for_clinician
 from attune.safety.selectors import couple_check_due
+from attune.safety.services import crisis_once
 
 from . import consent_texts, invitations, selectors, services
 from .access import signed_in
@@ -68,14 +70,22 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def _client_home(request: HttpRequest, user: User) -> HttpResponse:
     profile = ClientProfile.objects.filter(client=user).first()
+    today = client_today(user)
     context = {
         "profile": profile,
         "profile_incomplete": profile is None
         or not (profile.life_stage and profile.relationship_status),
         "clinicians": selectors.clinicians_of(user),
         "partners": selectors.active_partner_links(client=user),
-        "todays_checkin": CheckIn.objects.filter(client=user, day=client_today(user)).exists(),
+        # What was saved today (the home page says so and offers an edit), or the quick
+        # check-in: mood and sexual loneliness in two taps.
+        "todays_checkin": CheckIn.objects.filter(client=user, day=today)
+        .only("mood", "sexual_loneliness")
+        .first(),
+        "quick": quick_form(today),
         "questionnaires_due": questionnaire_services.due_for(user),
+        # A check-in sent from this phone's queue may have raised a concern (checkins/api.py).
+        **crisis_once(request, user),
     }
     return render(request, "accounts/home_client.html", context)
 

@@ -14,6 +14,7 @@ from attune.api.schemas import ErrorOut
 from attune.api.types import Day
 from attune.audit.services import audit_read
 from attune.core import idempotency
+from attune.safety.services import remember_support
 
 from . import selectors, services
 from .models import CheckIn
@@ -49,12 +50,19 @@ def checkin_out(checkin: CheckIn, *, with_note: bool = True) -> dict[str, Any]:
     }
 
 
-def _with_support(checkin: CheckIn) -> dict[str, Any]:
-    """A saved check-in, with crisis resources when its new words suggest risk."""
+def _with_support(checkin: CheckIn, request: HttpRequest | None = None) -> dict[str, Any]:
+    """A saved check-in, with crisis resources when its new words suggest risk.
+
+    Sent from attune's own pages (the browser session, not a token), for example a check-in
+    that waited on a phone while offline: the next page the person opens shows the same
+    crisis response as the form would have, even when the phone sent it in the background.
+    """
     out = checkin_out(checkin)
     safety = getattr(checkin, "safety", None)
     if safety is not None:
         out["support"] = safety.support
+        if request is not None and "authorization" not in request.headers:
+            remember_support(request, safety)
     return out
 
 
@@ -72,6 +80,7 @@ def _conflict(existing: CheckIn) -> dict[str, Any]:
         f"edit it with PATCH /api/v1/checkins/{existing.pk}.",
         "existing_id": existing.pk,
         "existing_url": f"/api/v1/checkins/{existing.pk}",
+        "existing": checkin_out(existing),
     }
 
 
@@ -84,6 +93,12 @@ def _require_client(user: User) -> None:
     "/checkins",
     response={200: CheckinOut, 201: CheckinOut, 409: CheckinConflict, 422: ErrorOut},
     summary="Record a day's check-in (idempotent with an Idempotency-Key header)",
+    description=(
+        "Never overwrites: a day that already has a check-in answers 409 with the server's "
+        "version in `existing`, and nothing changes. An app that queued the check-in offline "
+        "asks the person which one stays (theirs: PATCH `existing_url`; the server's: drop "
+        "theirs). A retry with the same Idempotency-Key answers as the first send did."
+    ),
 )
 def create_checkin(request: HttpRequest, payload: CheckinIn) -> Status[Any]:
     user = _user(request)
@@ -95,7 +110,8 @@ def create_checkin(request: HttpRequest, payload: CheckinIn) -> Status[Any]:
     fields = {name: value for name, value in data.items() if name != "date"}
 
     def write() -> dict[str, Any]:
-        return _with_support(services.checkin_create(client=user, day=data["date"], **fields))
+        saved = services.checkin_create(client=user, day=data["date"], **fields)
+        return _with_support(saved, request)
 
     try:
         answer = idempotency.replay_or_write(
@@ -152,7 +168,7 @@ def update_checkin(request: HttpRequest, checkin_id: int, payload: CheckinPatch)
             )
     except ValidationError as exc:
         return Status(422, _errors(exc))
-    return Status(200, _with_support(checkin))
+    return Status(200, _with_support(checkin, request))
 
 
 @router.get(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
@@ -124,3 +125,23 @@ class ReminderForm(forms.ModelForm):  # type: ignore[type-arg]
         }
         help_texts = {"time_zone": _("For example Europe/London or America/Toronto.")}
         widgets = {"local_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M")}
+
+
+class QuickCheckinForm(forms.Form):
+    """Mood and sexual loneliness in two taps (the home page and the installed app's start).
+
+    Mood is checked by the view only when saving: "Add more" may go on with nothing chosen.
+    """
+
+    mood = ScaleField(label=SCALES["mood"][0])
+    sexual_loneliness = ScaleField(label=SCALES["sexual_loneliness"][0])
+    date = forms.DateField(required=False, widget=forms.HiddenInput)
+
+    def scale_fields(self) -> list[tuple[forms.BoundField, Any, Any]]:
+        return [
+            (self[name], SCALES[name][1], SCALES[name][2]) for name in ("mood", "sexual_loneliness")
+        ]
+
+
+def quick_form(day: date) -> QuickCheckinForm:
+    return QuickCheckinForm(prefix="quick", initial={"date": day})

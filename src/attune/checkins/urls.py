@@ -5,6 +5,7 @@ from . import views
 urlpatterns = [
     path("checkin/", views.checkin_edit, name="checkin_today"),
     path("checkin/<date:day>/", views.checkin_edit, name="checkin_day"),
+    path("checkin/quick/", views.checkin_quick, name="checkin_quick"),
     path("checkin/insights/", views.insights, name="checkin_insights"),
     path("checkin/reminders/", views.reminders, name="checkin_reminders"),
     path("checkin/reminders/push/stop/", views.push_stop_all, name="push_stop_all"),

@@ -3,6 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import (
     require_GET,
@@ -25,7 +27,7 @@ from attune.audit.services import audit_read
 from attune.safety.services import crisis_once, remember_support
 
 from . import calendar, insights_view, push, selectors, services
-from .forms import CheckinForm, ReminderForm
+from .forms import CheckinForm, QuickCheckinForm, ReminderForm
 from .models import CheckIn, CheckinReminder
 
 
@@ -46,7 +48,11 @@ def checkin_edit(request: HttpRequest, day: date | None = None) -> HttpResponse:
     if day > today:
         raise Http404
     existing = CheckIn.objects.filter(client=client, day=day).first()
-    form = CheckinForm(request.POST if request.method == "POST" else None, instance=existing)
+    # "Add more" from the quick check-in opens this form with its two answers filled in.
+    initial = _prefill(request) if existing is None and request.method == "GET" else {}
+    form = CheckinForm(
+        request.POST if request.method == "POST" else None, instance=existing, initial=initial
+    )
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
         try:
@@ -70,6 +76,57 @@ def checkin_edit(request: HttpRequest, day: date | None = None) -> HttpResponse:
     return render(request, "checkins/checkin_form.html", context)
 
 
+PREFILLED = ("mood", "sexual_loneliness")
+
+
+def _prefill(request: HttpRequest) -> dict[str, int]:
+    """The quick check-in's answers from the query string; anything not 0–10 is ignored."""
+    found = {}
+    for name in PREFILLED:
+        raw = request.GET.get(name, "")
+        if raw.isdigit() and 0 <= int(raw) <= 10:
+            found[name] = int(raw)
+    return found
+
+
+def _day_url(day: date, today: date) -> str:
+    return reverse("checkin_today") if day == today else reverse("checkin_day", args=[day])
+
+
+@login_required
+@require_POST
+def checkin_quick(request: HttpRequest) -> HttpResponse:
+    """The two-tap check-in without JavaScript (with it, pwa.js saves through the API)."""
+    client = _client(request)
+    today = services.client_today(client)
+    form = QuickCheckinForm(request.POST, prefix="quick")
+    if not form.is_valid():
+        messages.error(request, _("Please choose your mood (0 to 10) and try again."))
+        return redirect("home")
+    day = form.cleaned_data["date"] or today
+    values = {name: form.cleaned_data[name] for name in PREFILLED}
+    chosen = {name: value for name, value in values.items() if value is not None}
+    if request.POST.get("more"):
+        query = f"?{urlencode(chosen)}" if chosen else ""
+        return redirect(_day_url(min(day, today), today) + query)
+    if values["mood"] is None:
+        messages.error(request, _("Please choose your mood (0 to 10) and try again."))
+        return redirect("home")
+    try:
+        with transaction.atomic():
+            saved = services.checkin_create(client=client, day=day, **chosen)
+    except services.CheckinExists:
+        # Never overwrite a day that already has a check-in: open it to change instead.
+        messages.info(request, _("You had already checked in for that day; here it is to edit."))
+        return redirect(_day_url(day, today))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("home")
+    messages.success(request, _("Saved. Thank you for checking in."))
+    remember_support(request, getattr(saved, "safety", None))
+    return redirect("home")
+
+
 @login_required
 @require_GET
 def insights(request: HttpRequest) -> HttpResponse:
@@ -78,6 +135,7 @@ def insights(request: HttpRequest) -> HttpResponse:
         client, services.client_today(client), month=request.GET.get("month")
     )
     context.update(crisis_once(request, client))
+    context["todays_checkin"] = CheckIn.objects.filter(client=client, day=context["today"]).exists()
     return render(request, "checkins/insights.html", context)
 
 

@@ -12,6 +12,8 @@ urlpatterns = [
     path("livez", core_views.livez, name="livez"),
     path("help-now/", core_views.help_now, name="help_now"),
     path("manifest.webmanifest", core_views.web_manifest, name="web_manifest"),
+    path("sw.js", core_views.service_worker, name="service_worker"),
+    path("offline/", core_views.offline, name="offline"),
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
     re_path(r"^api/(?P<rest>.*)$", unknown_route, name="api_unknown"),

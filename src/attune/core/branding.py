@@ -88,7 +88,8 @@ def manifest(brand: Brand) -> dict[str, Any]:
         "name": brand.name,
         "short_name": brand.name,
         "description": "" if brand.neutral else str(_("Care for loneliness and low mood")),
-        "start_url": "/",
+        # The home page opens on the quick check-in (mood and sexual loneliness, two taps).
+        "start_url": "/?source=app",
         "scope": "/",
         "display": "standalone",
         "background_color": "#ffffff",

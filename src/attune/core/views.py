@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from django.core.cache import cache
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -62,4 +66,51 @@ def web_manifest(request: HttpRequest) -> JsonResponse:
     response = JsonResponse(manifest(brand_of(user)), content_type="application/manifest+json")
     patch_cache_control(response, private=True, no_cache=True)
     patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+@require_safe
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """The service worker, from the site root so its scope is the whole site. The same for
+    everyone (nothing private in it); ``no-cache`` so a new version is picked up at once."""
+    from django.templatetags.static import static
+    from django.urls import reverse
+
+    from . import pwa
+
+    offline_html = render_to_string("core/offline_fallback.html", request=None)
+    context = {
+        "version": json.dumps(pwa.VERSION),
+        "outbox_js": json.dumps(static("attune/outbox.js")),
+        "private_cache": pwa.PRIVATE_CACHE,
+        "private_cache_json": json.dumps(pwa.PRIVATE_CACHE),
+        "static_files": json.dumps(pwa.static_files()),
+        "private_pages": json.dumps(pwa.private_pages()),
+        "offline_page": json.dumps(reverse("offline")),
+        "offline_html": json.dumps(offline_html),
+    }
+    response = HttpResponse(
+        render_to_string("core/sw.js", context), content_type="text/javascript; charset=utf-8"
+    )
+    response["Cache-Control"] = "no-cache"
+    response["Service-Worker-Allowed"] = "/"
+    return response
+
+
+@require_safe
+def offline(request: HttpRequest) -> HttpResponse:
+    """The page the installed app opens on with no connection (kept by the service worker
+    after sign-in, for this person only): the quick check-in, which waits on the phone until
+    it can be sent, and the way to the crisis lines and safety plan kept offline."""
+    from attune.accounts.selectors import roles_of
+    from attune.checkins.forms import quick_form
+    from attune.checkins.services import client_today
+
+    user = request.user if request.user.is_authenticated else None
+    context: dict[str, Any] = {"today": None}
+    if user is not None and "client" in roles_of(user):
+        today = client_today(user)
+        context.update(today=today, quick=quick_form(today))
+    response = render(request, "core/offline.html", context)
+    patch_cache_control(response, private=True, no_cache=True)
     return response

@@ -36,7 +36,7 @@ def _manifest(http: Client) -> dict[str, Any]:
 def test_manifest_installs_attune_with_its_icons_by_default(cast: Cast) -> None:
     found = _manifest(Client())
     assert found["name"] == found["short_name"] == "attune"
-    assert found["start_url"] == "/" and found["scope"] == "/"
+    assert found["start_url"] == "/?source=app" and found["scope"] == "/"
     assert found["display"] == "standalone"
     icons = found["icons"]
     assert isinstance(icons, list)

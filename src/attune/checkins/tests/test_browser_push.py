@@ -34,7 +34,10 @@ FAKE_PUSH_SERVICE = """
     toJSON: () => subscription,
     unsubscribe: () => { current = null; return Promise.resolve(true); },
   });
-  PushManager.prototype.subscribe = function () { current = made(); return Promise.resolve(current); };
+  PushManager.prototype.subscribe = function () {
+    current = made();
+    return Promise.resolve(current);
+  };
   PushManager.prototype.getSubscription = function () { return Promise.resolve(current); };
 })();
 """

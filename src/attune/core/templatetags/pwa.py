@@ -1,0 +1,29 @@
+"""The script that makes attune an installable, offline-tolerant app (core/pwa.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.urls import reverse
+
+from attune.core import pwa
+
+register = template.Library()
+
+
+@register.inclusion_tag("core/_pwa.html", takes_context=True)
+def pwa_script(context: template.Context) -> dict[str, Any]:
+    user = context.get("user")
+    roles = context.get("roles") or set()
+    owner = pwa.owner_key(user)
+    return {
+        "owner": owner,
+        # The token the queued check-ins are sent with (the CSRF cookie is HttpOnly).
+        "csrf_token": context.get("csrf_token") if owner else "",
+        "keeps_offline": bool(owner) and bool({"client", "partner"} & set(roles)),
+        "private_cache": pwa.PRIVATE_CACHE,
+        "private_pages": " ".join(pwa.private_pages()),
+        "logout_url": reverse("account_logout"),
+        "texts": pwa.texts(),
+    }
