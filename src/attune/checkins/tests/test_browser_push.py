@@ -76,8 +76,9 @@ def test_client_turns_on_push_and_the_reminder_decrypts_to_the_neutral_words(
         page.get_by_role("button", name="Save", exact=True).click()
         page.wait_for_url("**/checkin/reminders/")
 
+        page.get_by_text("Push reminders are off on this phone.").wait_for()  # script ready
         page.get_by_role("button", name="Turn on push reminders").click()
-        assert page.get_by_text("Push reminders are on for this phone.").is_visible()
+        page.get_by_text("Push reminders are on for this phone.").wait_for()
         assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
         assert_accessible(page, "reminders with push on")
         stored = PushSubscription.objects.get()
@@ -90,7 +91,7 @@ def test_client_turns_on_push_and_the_reminder_decrypts_to_the_neutral_words(
         assert keys.decrypt(delivery.body) == "attune check-in"
 
         page.get_by_role("button", name="Turn off push reminders on this phone").click()
-        assert page.get_by_text("Push reminders are off on this phone.").is_visible()
+        page.get_by_text("Push reminders are off on this phone.").wait_for()
         assert not PushSubscription.objects.exists()
         phone.close()
 
