@@ -29,7 +29,8 @@ def test_client_checks_in_on_a_phone_and_sees_it_in_the_chart(
     page.get_by_role("button", name="Sign In").click()
     page.wait_for_url(live_server.url + "/")
 
-    page.locator("main").get_by_role("link", name="Check in", exact=True).click()
+    page.locator("main").get_by_role("button", name="Add more").click()  # the full form
+    page.wait_for_url("**/checkin/")
     assert_accessible(page, "check-in form")
     today_label = date_format(client_today(client), "l j F Y")
 
