@@ -349,3 +349,15 @@ def test_a_malformed_push_key_stops_the_start(
     monkeypatch.delenv("ATTUNE_VAPID_PUBLIC_KEY", raising=False)
     with pytest.raises(ConfigError, match="P-256"):
         vapid_keys(production=False, data_dir=tmp_path)
+
+
+def test_keys_vapid_prints_a_matching_pair() -> None:
+    import io
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("keys", "vapid", stdout=out)
+    lines = dict(line.split("=", 1) for line in out.getvalue().split())
+    private, public = lines["ATTUNE_VAPID_PRIVATE_KEY"], lines["ATTUNE_VAPID_PUBLIC_KEY"]
+    assert vapid_public_key(private) == public and len(public) == 87  # 65 bytes, base64url
