@@ -11,6 +11,7 @@ from ninja.parser import Parser
 
 from attune.accounts.api import router as accounts_router
 from attune.checkins.api import router as checkins_router
+from attune.checkins.push_api import router as push_router
 from attune.circles.api import router as circles_router
 from attune.exercises.api import router as exercises_router
 from attune.journal.api import router as journal_router
@@ -285,6 +286,7 @@ api = AttuneAPI(
 )
 api.add_router("/", accounts_router)
 api.add_router("/", checkins_router)
+api.add_router("/", push_router)
 api.add_router("/", questionnaires_router)
 api.add_router("/", journal_router)
 api.add_router("/", valuework_router)

@@ -147,3 +147,28 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"calendar feed #{self.pk}"
+
+
+class PushSubscription(models.Model):
+    """A browser or phone that receives push reminders (the Push API's subscription).
+
+    The endpoint is a capability address (whoever holds it can send to the device) and the
+    keys encrypt what is sent, so all three are encrypted at rest; ``endpoint_hash`` finds a
+    subscription again when the same browser subscribes twice.
+    """
+
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="push_subscriptions"
+    )
+    endpoint = EncryptedTextField(max_length=2048)
+    p256dh = EncryptedTextField(max_length=200)
+    auth = EncryptedTextField(max_length=100)
+    endpoint_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"push subscription #{self.pk}"

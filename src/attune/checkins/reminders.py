@@ -1,4 +1,5 @@
-"""Daily check-in reminders, sent once per client per local day, gently."""
+"""Daily check-in reminders, sent once per client per local day, gently: by email when the
+person asked for email, and as a push reminder to each browser they subscribed (checkins.push)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from attune.core.branding import brand_of, sender_for
 
-from .models import CheckIn, CheckinReminder
+from .models import CheckIn, CheckinReminder, PushSubscription
 
 
 def _local_now(reminder: CheckinReminder, now: datetime) -> datetime:
@@ -28,9 +29,12 @@ def send_due_reminders(now: datetime | None = None) -> int:
     """Send every reminder whose time has come today; safe to run from several workers."""
     now = now or timezone.now()
     sent = 0
-    for reminder in CheckinReminder.objects.filter(
-        enabled=True, client__is_active=True
-    ).select_related("client"):
+    wanted = Q(enabled=True) | Q(client__push_subscriptions__isnull=False)
+    for reminder in (
+        CheckinReminder.objects.filter(wanted, client__is_active=True)
+        .distinct()
+        .select_related("client")
+    ):
         local = _local_now(reminder, now)
         today = local.date()
         if local.time() < reminder.local_time or reminder.last_sent_on == today:
@@ -39,7 +43,7 @@ def send_due_reminders(now: datetime | None = None) -> int:
             continue
         if not _weekly_due(reminder, today):
             continue
-        # Claim the day first: only one worker's update matches, so only one email goes out.
+        # Claim the day first: only one worker's update matches, so only one reminder goes out.
         claimed = (
             CheckinReminder.objects.filter(pk=reminder.pk)
             .filter(Q(last_sent_on__isnull=True) | Q(last_sent_on__lt=today))
@@ -59,6 +63,17 @@ def _weekly_due(reminder: CheckinReminder, today: date) -> bool:
 
 
 def _send(reminder: CheckinReminder) -> None:
+    from .tasks import send_push_reminder  # tasks import this module
+
+    for subscription_id in PushSubscription.objects.filter(client=reminder.client).values_list(
+        "pk", flat=True
+    ):
+        send_push_reminder(subscription_id)
+    if reminder.enabled:
+        _send_email(reminder)
+
+
+def _send_email(reminder: CheckinReminder) -> None:
     url = settings.BASE_URL + reverse("checkin_today")
     send_mail(
         subject=_("A minute for yourself"),

@@ -6,7 +6,7 @@ from django.db.models import QuerySet
 
 from attune.accounts.models import User
 
-from .models import CheckIn
+from .models import CheckIn, PushSubscription
 
 
 def checkins_of(
@@ -22,3 +22,11 @@ def checkins_of(
 
 def own_checkin(client: User, checkin_id: int) -> CheckIn | None:
     return CheckIn.objects.filter(client=client, pk=checkin_id).first()
+
+
+def push_subscriptions_of(client: User) -> QuerySet[PushSubscription]:
+    return PushSubscription.objects.filter(client=client).order_by("created_at", "pk")
+
+
+def own_push_subscription(client: User, subscription_id: int) -> PushSubscription | None:
+    return PushSubscription.objects.filter(client=client, pk=subscription_id).first()

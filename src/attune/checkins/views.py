@@ -26,7 +26,7 @@ from attune.accounts.models import User
 from attune.audit.services import audit_read
 from attune.safety.services import crisis_once, remember_support
 
-from . import calendar, insights_view, services
+from . import calendar, insights_view, push, selectors, services
 from .forms import CheckinForm, QuickCheckinForm, ReminderForm
 from .models import CheckIn, CheckinReminder
 
@@ -168,8 +168,19 @@ def reminders(request: HttpRequest) -> HttpResponse:
         "form": form,
         "feed_url": request.session.pop("new_feed_url", None),
         "has_feed": calendar.active_feed(client) is not None,
+        "push_key": push.public_key(),
+        "push_count": selectors.push_subscriptions_of(client).count(),
     }
     return render(request, "checkins/reminders.html", context)
+
+
+@login_required
+@require_POST
+def push_stop_all(request: HttpRequest) -> HttpResponse:
+    """Stop push reminders to every browser and phone (works without JavaScript)."""
+    push.push_unsubscribe_all(client=_client(request))
+    messages.success(request, _("Push reminders are off on all your browsers and phones."))
+    return redirect("checkin_reminders")
 
 
 @login_required

@@ -21,7 +21,7 @@ from .env import (
     private_dir,
     private_file,
 )
-from .secrets import encryption_keys, secret_key
+from .secrets import encryption_keys, secret_key, vapid_keys
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -37,6 +37,9 @@ DATA_DIR = private_dir(default_data_dir())
 SECRET_KEY = secret_key(production=PRODUCTION, data_dir=DATA_DIR)
 # ATTUNE_ENCRYPTION_KEYS: comma-separated Fernet keys, newest first (rotation: prepend a key).
 ATTUNE_ENCRYPTION_KEYS = encryption_keys(production=PRODUCTION, data_dir=DATA_DIR)
+# ATTUNE_VAPID_PRIVATE_KEY / _PUBLIC_KEY / _SUBJECT: the Web Push identity for push reminders
+# (`attune keys vapid` prints a pair). Unset in production: push reminders are off.
+ATTUNE_VAPID = vapid_keys(production=PRODUCTION, data_dir=DATA_DIR)
 
 DEBUG = env_bool("ATTUNE_DEBUG", False) and not PRODUCTION
 # ATTUNE_ALLOWED_HOSTS: host names this deployment answers to (required in production).
@@ -258,6 +261,9 @@ ATTUNE_INVITATION_DAYS = env_int("ATTUNE_INVITATION_DAYS", 14, minimum=1)
 # ATTUNE_QUICK_EXIT_URL: where "Quick exit" sends someone who must leave attune at once; a
 # neutral, everyday page (weather) that looks unremarkable on a screen or in a history list.
 ATTUNE_QUICK_EXIT_URL = env_str("ATTUNE_QUICK_EXIT_URL", "https://www.bbc.com/weather")
+# Push reminders go only to https:// addresses on public hosts (a push service's); tests turn
+# this on to receive them on a local test server. Never in production.
+ATTUNE_PUSH_LOCAL_ENDPOINTS = env_bool("ATTUNE_PUSH_LOCAL_ENDPOINTS", False) and not PRODUCTION
 
 # Email: console by default; SMTP when ATTUNE_EMAIL_HOST is set; ATTUNE_EMAIL_DIR writes each
 # email to a file in that folder instead (staging, and the multi-process deployment test).

@@ -18,6 +18,7 @@ class CrisisLine:
     name: str | Promise
     contact: str
     note: str | Promise = ""
+    sms: str = ""  # the number to text, when the line also takes text messages
 
 
 @dataclass(frozen=True)
@@ -31,10 +32,16 @@ _RESOURCES = {
     "US": CrisisResources(
         "US",
         "911",
-        (CrisisLine(_("988 Suicide & Crisis Lifeline"), "988", _("call or text, 24/7")),),
+        (
+            CrisisLine(
+                _("988 Suicide & Crisis Lifeline"), "988", _("call or text, 24/7"), sms="988"
+            ),
+        ),
     ),
     "CA": CrisisResources(
-        "CA", "911", (CrisisLine(_("988 Suicide Crisis Helpline"), "988", _("call or text, 24/7")),)
+        "CA",
+        "911",
+        (CrisisLine(_("988 Suicide Crisis Helpline"), "988", _("call or text, 24/7"), sms="988"),),
     ),
     "GB": CrisisResources("GB", "999", (CrisisLine(_("Samaritans"), "116 123", _("free, 24/7")),)),
     "IE": CrisisResources(
@@ -42,7 +49,7 @@ _RESOURCES = {
     ),
     "AU": CrisisResources("AU", "000", (CrisisLine(_("Lifeline"), "13 11 14", _("24/7")),)),
     "NZ": CrisisResources(
-        "NZ", "111", (CrisisLine(_("Need to talk?"), "1737", _("call or text, 24/7")),)
+        "NZ", "111", (CrisisLine(_("Need to talk?"), "1737", _("call or text, 24/7"), sms="1737"),)
     ),
 }
 _ALIASES = {"UK": "GB"}

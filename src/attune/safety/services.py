@@ -281,7 +281,7 @@ def _notify(flag: RiskFlag) -> None:
 
 def _lines(resources: CrisisResources) -> list[dict[str, str]]:
     return [
-        {"name": str(line.name), "contact": line.contact, "note": str(line.note)}
+        {"name": str(line.name), "contact": line.contact, "note": str(line.note), "sms": line.sms}
         for line in resources.lines
     ]
 

@@ -94,6 +94,8 @@ def test_production_refuses_to_start_without_secrets(tmp_path: object) -> None:
 def test_deploy_checks_are_clean_in_production(tmp_path: object) -> None:
     from cryptography.fernet import Fernet
 
+    from attune.config.secrets import new_vapid_private_key, vapid_public_key
+
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ATTUNE_", "DJANGO_SETTINGS"))}
     env.update(
         ATTUNE_ENV="production",
@@ -102,6 +104,9 @@ def test_deploy_checks_are_clean_in_production(tmp_path: object) -> None:
         ATTUNE_SECRET_KEY="k" * 20 + "Q9v!x2#Lm7@pR4$wZ8^tY1&bN6*cH3(jF5)dG0_sA",
         ATTUNE_ENCRYPTION_KEYS=Fernet.generate_key().decode(),
         ATTUNE_EMAIL_HOST="smtp.attune.example",
+        ATTUNE_VAPID_PRIVATE_KEY=(vapid := new_vapid_private_key()),
+        ATTUNE_VAPID_PUBLIC_KEY=vapid_public_key(vapid),
+        ATTUNE_VAPID_SUBJECT="mailto:ops@attune.example",
     )
     result = _run_attune("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -122,6 +127,7 @@ def test_deploy_check_warns_when_production_has_no_mail_server(tmp_path: object)
     result = _run_attune("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert result.returncode != 0
     assert "attune.W001" in result.stdout + result.stderr
+    assert "attune.W010" in result.stdout + result.stderr  # and no push keys: push is off
 
 
 def test_production_without_a_mail_server_prints_no_links(

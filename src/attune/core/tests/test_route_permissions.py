@@ -28,7 +28,7 @@ from attune.accounts.models import (
     User,
 )
 from attune.audit.models import AuditEvent
-from attune.checkins.models import CheckIn
+from attune.checkins.models import CheckIn, PushSubscription
 from attune.circles import services as circles
 from attune.circles.models import CircleMember, CirclePost, Meeting
 from attune.exercises.models import ExerciseSession
@@ -79,6 +79,8 @@ OWNED_PARAMS = {
     "check_id",
     # A medicine on client A's medication timeline (issue 18).
     "medication_id",
+    # A browser client A subscribed to push reminders (issue 19).
+    "subscription_id",
 }
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
@@ -150,6 +152,7 @@ def snapshot(cast: Cast) -> dict[str, Any]:
             profile.country,
         ),
         "users": User.objects.filter(is_active=True).count(),
+        "push": PushSubscription.objects.filter(client=cast.client).count(),
         "questionnaires": (
             Administration.objects.filter(client=cast.client).count(),
             Assignment.objects.filter(client=cast.client, active=True).count(),
@@ -359,8 +362,16 @@ def owned_values(cast: Cast) -> dict[str, str]:
     medication = Medication.objects.create(
         client=cast.client, name=NOTE_MARKER, dose=50, unit="mg", started_on=yesterday
     )
+    push = PushSubscription.objects.create(
+        client=cast.client,
+        endpoint="https://push.example.com/send/client-a",
+        p256dh="BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+        auth="tBHItJI5svbpez7KI4CCXg",
+        endpoint_hash="0" * 64,
+    )
     values = {
         "medication_id": str(medication.pk),
+        "subscription_id": str(push.pk),
         "check_id": str(couple.pk),
         "circle_id": str(circle.pk),
         "meeting_id": str(meeting.pk),

@@ -3,6 +3,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.template.defaultfilters import linebreaksbr
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from attune.core import contacts
@@ -32,3 +34,10 @@ def contact_links(contact: str) -> list[dict[str, str]]:
     """How to reach a line: ``tel:`` for numbers (each of "112 or 999" on its own),
     ``sms:`` with the keyword for "text START to 88788", ``https://`` for a website."""
     return [{"href": link.href, "label": link.label} for link in contacts.links(contact)]
+
+
+@register.filter
+def tap_to_call(text: str) -> SafeString:
+    """Free text (a safety plan step) with its phone numbers as ``tel:`` links and "text WORD
+    to NUMBER" as ``sms:`` links, line breaks kept; everything else escaped."""
+    return linebreaksbr(contacts.linkify(text))

@@ -9,20 +9,25 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
+from attune.config.secrets import new_vapid_private_key, vapid_public_key
 from attune.core.crypto import PREFIX, encrypted_fields, reencrypt
 
 
 class Command(BaseCommand):
     help = (
-        "Encryption keys: `generate` prints a new key; `reencrypt` rewrites every value with "
-        "the newest key; `rotate` adds a new key to the key file, re-encrypts and checks that "
-        "the old keys are no longer needed (`rotate --drop-old` then removes them)."
+        "Encryption keys: `generate` prints a new key; `vapid` prints a Web Push key pair; "
+        "`reencrypt` rewrites every value with the newest key; `rotate` adds a new key to the "
+        "key file, re-encrypts and checks that the old keys are no longer needed "
+        "(`rotate --drop-old` then removes them)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
         sub.add_parser(
             "generate", help="print a new Fernet key to put first in ATTUNE_ENCRYPTION_KEYS"
+        )
+        sub.add_parser(
+            "vapid", help="print a new Web Push key pair for ATTUNE_VAPID_PRIVATE/PUBLIC_KEY"
         )
         sub.add_parser("reencrypt", help="re-encrypt all stored free text with the newest key")
         rotate = sub.add_parser("rotate", help="the rotation drill, for keys kept in a file")
@@ -35,6 +40,11 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if options["action"] == "generate":
             self.stdout.write(Fernet.generate_key().decode())
+            return
+        if options["action"] == "vapid":
+            private = new_vapid_private_key()
+            self.stdout.write(f"ATTUNE_VAPID_PRIVATE_KEY={private}")
+            self.stdout.write(f"ATTUNE_VAPID_PUBLIC_KEY={vapid_public_key(private)}")
             return
         if options["action"] == "rotate":
             self._rotate(drop_old=options["drop_old"])
