@@ -43,6 +43,7 @@ from attune.practice.models import Experiment, Trigger
 from attune.questionnaires import services as questionnaires
 from attune.questionnaires.models import Administration, Assignment
 from attune.safety.models import CoupleCheck, RiskFlag, SafetyPlan
+from attune.support.models import SupportPerson
 from attune.valuework.models import Anchor, Moment, ValueAction
 from attune.workspace.models import ClinicianNote
 from conftest import CLIENT_NAME, HOPES_MARKER, Cast, make_user
@@ -81,6 +82,8 @@ OWNED_PARAMS = {
     "medication_id",
     # A browser client A subscribed to push reminders (issue 19).
     "subscription_id",
+    # Someone on client A's support-network map (issue 18).
+    "person_id",
 }
 # Parameters that are capability tokens or allauth plumbing: they identify no person's record,
 # so outsiders may get a page, but it must not show anything of client A.
@@ -97,6 +100,8 @@ OPAQUE_PARAMS = {
     "instrument_id",
     "slug",
     "exercise",
+    # A kind of gap in the caller's own support map ("call at night"): names nobody.
+    "gap",
     # A step of the caller's own plan; clinician routes carry client_uuid as well.
     "step_id",
 }
@@ -369,7 +374,11 @@ def owned_values(cast: Cast) -> dict[str, str]:
         auth="tBHItJI5svbpez7KI4CCXg",
         endpoint_hash="0" * 64,
     )
+    supporter = SupportPerson.objects.create(
+        client=cast.client, name=NOTE_MARKER, role="friend", ring=1, frequency="weekly"
+    )
     values = {
+        "person_id": str(supporter.pk),
         "medication_id": str(medication.pk),
         "subscription_id": str(push.pk),
         "check_id": str(couple.pk),
