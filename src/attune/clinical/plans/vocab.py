@@ -53,6 +53,12 @@ ARTICLE_SLUGS: tuple[str, ...] = (
     "what-to-expect-from-therapy",
     "self-compassion-for-longing",
     "graded-closeness-and-sensate-focus",
+    # Written with issue 17 (library articles for the new groups).
+    "asexuality-and-low-desire",
+    "disability-illness-and-intimacy",
+    "intimacy-in-later-life",
+    "safer-sex-and-dating-safety",
+    "lgbtq-belonging-and-minority-stress",
 )
 
 EXERCISES: tuple[str, ...] = (

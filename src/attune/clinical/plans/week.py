@@ -2,16 +2,43 @@
 
 A step is ready when its phase has begun, it is not completed or paused, and each of its
 prerequisites is completed or has been done at least once. At most WEEK_STEPS are shown, so
-a week never looks like a wall of tasks.
+a week never looks like a wall of tasks. With pillar weights (the person's ranked goals and
+declines, attune.clinical.plans.choice) the ready steps of the pillars they weigh most come
+first; within a pillar the plan's order (its ladder's rung order) always holds.
+
+`horizon` replaces "week 1 of about 47" with a humane view: this month's focus (the phases
+the next four weeks touch) and what comes after, without a count of weeks to go.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
-from attune.clinical.plans.model import Plan, Step
+from attune.clinical.plans.model import Phase, Plan, Step
+from attune.clinical.plans.vocab import Pillar
 
 WEEK_STEPS = 3
+MONTH_WEEKS = 4
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """This month's focus and what comes after (phase titles, in plan order)."""
+
+    now: tuple[Phase, ...]
+    after: tuple[Phase, ...]
+
+
+def horizon(plan: Plan, week: int) -> Horizon:
+    """The phases the four weeks from `week` touch (at least the current one), and the rest."""
+    week = max(week, 1)
+    end = week + MONTH_WEEKS - 1
+    now = tuple(p for p in plan.phases if p.first_week <= end and p.last_week >= week)
+    if not now and plan.phases:
+        now = (plan.phases[-1],)
+    after = tuple(p for p in plan.phases if p.first_week > end)
+    return Horizon(now, after)
 
 
 def ready_steps(
@@ -21,6 +48,7 @@ def ready_steps(
     done_once: Collection[str] = (),
     paused: Collection[str] = (),
     limit: int = WEEK_STEPS,
+    weights: Mapping[Pillar, int] | None = None,
 ) -> list[Step]:
     settled = set(plan.completed) | set(done_once)
     ready: list[Step] = []
@@ -32,6 +60,9 @@ def ready_steps(
                 continue
             if all(p in settled for p in step.prerequisites):
                 ready.append(step)
+    if weights:
+        # A stable sort: steps of one pillar keep their plan (rung) order.
+        ready.sort(key=lambda s: -weights.get(s.pillar, 0))
     return ready[:limit]
 
 
