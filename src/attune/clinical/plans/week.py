@@ -3,8 +3,9 @@
 A step is ready when its phase has begun, it is not completed or paused, and each of its
 prerequisites is completed or has been done at least once. At most WEEK_STEPS are shown, so
 a week never looks like a wall of tasks. With pillar weights (the person's ranked goals and
-declines, attune.clinical.plans.choice) the ready steps of the pillars they weigh most come
-first; within a pillar the plan's order (its ladder's rung order) always holds.
+declines, attune.clinical.plans.choice) the plan's next step keeps the first slot and the
+ready steps of the pillars they weigh most take the others; within a pillar the plan's order
+(its ladder's rung order) always holds.
 
 `horizon` replaces "week 1 of about 47" with a humane view: this month's focus (the phases
 the next four weeks touch) and what comes after, without a count of weeks to go.
@@ -60,9 +61,11 @@ def ready_steps(
                 continue
             if all(p in settled for p in step.prerequisites):
                 ready.append(step)
-    if weights:
-        # A stable sort: steps of one pillar keep their plan (rung) order.
-        ready.sort(key=lambda s: -weights.get(s.pillar, 0))
+    if weights and ready:
+        # The plan's own next step keeps the first place; the other slots go to the pillars
+        # the person weighs most. A stable sort: one pillar's steps keep their rung order.
+        rest = sorted(ready[1:], key=lambda s: -weights.get(s.pillar, 0))
+        ready = [ready[0], *rest]
     return ready[:limit]
 
 
