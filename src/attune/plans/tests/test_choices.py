@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from html import unescape
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -175,7 +176,7 @@ def test_others_cannot_decline_a_clients_step_on_the_web(cast: Cast) -> None:
 # --- decline and replace: API ---------------------------------------------------------------
 
 
-def _api_decline(user: User, step_id: str, body: object) -> object:
+def _api_decline(user: User, step_id: str, body: object) -> Any:
     return _login(user).post(
         f"/api/v1/plan/steps/{step_id}/decline",
         data=json.dumps(body),
@@ -189,8 +190,8 @@ def test_api_decline_answers_the_plan_without_the_step_and_with_an_alternative(
     client, record = _self_guided(cast)
     declined_pillar = services.engine_plan(record).step("dating-profile").pillar.value
     response = _api_decline(client, "dating-profile", {"reason": "not_now"})
-    assert response.status_code == 200  # type: ignore[attr-defined]
-    data = response.json()  # type: ignore[attr-defined]
+    assert response.status_code == 200
+    data = response.json()
     steps = {s["id"]: s for p in data["plan"]["phases"] for s in p["steps"]}
     assert "dating-profile" not in steps
     alternative = steps[data["alternative"]]
@@ -205,8 +206,8 @@ def test_api_decline_refuses_a_bad_reason_naming_it_and_changes_nothing(
 ) -> None:
     client, record = _self_guided(cast)
     response = _api_decline(client, "dating-profile", body)
-    assert response.status_code == 422  # type: ignore[attr-defined]
-    data = response.json()  # type: ignore[attr-defined]
+    assert response.status_code == 422
+    data = response.json()
     assert "reason" in data["errors"] and data["detail"]
     record.refresh_from_db()
     assert record.version == 1 and "dating-profile" in _steps(record)
@@ -214,13 +215,13 @@ def test_api_decline_refuses_a_bad_reason_naming_it_and_changes_nothing(
 
 def test_api_decline_of_a_step_not_in_your_plan_is_404(cast: Cast) -> None:
     client, _record = _self_guided(cast)
-    assert _api_decline(client, "no-such-step", {"reason": "not_now"}).status_code == 404  # type: ignore[attr-defined]
+    assert _api_decline(client, "no-such-step", {"reason": "not_now"}).status_code == 404
     # Another client's plan has the step; the caller (no plan) is answered 404.
     services.plan_start(
         by=cast.clinician, client=cast.client, life_stage="adult", relationship="single"
     )
     response = _api_decline(cast.other_client, "dating-profile", {"reason": "not_now"})
-    assert response.status_code == 404  # type: ignore[attr-defined]
+    assert response.status_code == 404
 
 
 def test_api_decline_is_refused_to_everyone_but_the_client(cast: Cast) -> None:
@@ -229,7 +230,7 @@ def test_api_decline_is_refused_to_everyone_but_the_client(cast: Cast) -> None:
     )
     for other in (cast.clinician, cast.partner, cast.other_clinician):
         response = _api_decline(other, "dating-profile", {"reason": "not_now"})
-        assert response.status_code == 403  # type: ignore[attr-defined]
+        assert response.status_code == 403
     anonymous = Client().post(
         "/api/v1/plan/steps/dating-profile/decline",
         data=json.dumps({"reason": "not_now"}),
