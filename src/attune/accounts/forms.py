@@ -67,10 +67,24 @@ class AcceptInvitationForm(forms.Form):
 class ProfileForm(forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = ClientProfile
-        fields = ["life_stage", "relationship_status", "country", "hopes"]
+        fields = [
+            "life_stage",
+            "relationship_status",
+            "sexual_focus",
+            "disability",
+            "lgbtq",
+            "country",
+            "hopes",
+        ]
         widgets = {"hopes": forms.Textarea(attrs={"rows": 4})}
         help_texts = {
             "life_stage": _("This helps attune suggest steps that fit your life now."),
+            "sexual_focus": _(
+                "Optional. A full life does not need sex: if it is not part of what you "
+                "want, your plan will not steer you towards it."
+            ),
+            "disability": _("Optional. Adds ideas for adapting closeness to your body."),
+            "lgbtq": _("Optional. Adds steps about belonging and minority stress."),
             "country": _("Two letters, like GB or US, so we can show the right helplines."),
             "hopes": _("Only you and a clinician you are in care with can read this."),
         }

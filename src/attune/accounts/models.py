@@ -271,6 +271,22 @@ class RelationshipStatus(models.TextChoices):
     NON_MONOGAMOUS = "non_monogamous", _("In more than one relationship")
 
 
+class SexualFocus(models.TextChoices):
+    """Where sex sits in what the client wants from their plan (see clinical.plans.profile)."""
+
+    OPEN = "open", _("Sex is part of what I would like, at my own pace")
+    ASEXUAL = "asexual", _("I am asexual, or have little or no sexual desire")
+    CELIBATE = "celibate", _("I choose not to have sex for now")
+    NOT_POSSIBLE = "not_possible", _("Sex with a partner is not possible for me")
+    PREFER_NOT = "prefer_not", _("Prefer not to say")
+
+
+class YesNoUnsaid(models.TextChoices):
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    PREFER_NOT = "prefer_not", _("Prefer not to say")
+
+
 class ClientProfile(ClinicalRecord):
     """What a client tells attune about their life: it shapes their plan."""
 
@@ -282,6 +298,17 @@ class ClientProfile(ClinicalRecord):
     )
     hopes = EncryptedTextField(_("what you would like to be different"), blank=True)
     country = models.CharField(_("country"), max_length=2, blank=True)
+    # Optional, asked kindly, each with "prefer not to say"; they shape the plan's content.
+    sexual_focus = models.CharField(
+        _("where sex sits in your plan"), max_length=12, choices=SexualFocus.choices, blank=True
+    )
+    disability = models.CharField(
+        _("a disability or long-term illness"),
+        max_length=10,
+        choices=YesNoUnsaid.choices,
+        blank=True,
+    )
+    lgbtq = models.CharField(_("LGBTQ+"), max_length=10, choices=YesNoUnsaid.choices, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["client"], name="one_profile_per_client")]

@@ -1,5 +1,5 @@
 import json
-from typing import Any
+from typing import Any, Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
@@ -28,6 +28,13 @@ class StepLogIn(Schema):
 
 class AnswerIn(Schema):
     answer: str = Field(description="yes, no or not_sure")
+
+
+class DeclineIn(Schema):
+    reason: Literal["doesnt_fit", "not_now", "not_safe"] = Field(
+        description="doesnt_fit (doesn't fit me), not_now, or not_safe"
+    )
+    note: str | None = Field(default=None, max_length=1000)
 
 
 class DecisionIn(Schema):
@@ -112,6 +119,35 @@ def answer_step(request: HttpRequest, step_id: str, payload: AnswerIn) -> Status
         errors = {field: list(msgs) for field, msgs in exc.message_dict.items()}
         return Status(422, {"detail": " ".join(exc.messages), "errors": errors})
     return Status(200, _plan_out(client))
+
+
+@router.post(
+    "/plan/steps/{step_id}/decline",
+    response={200: dict[str, Any], 404: ErrorOut, 422: ErrorOut},
+    summary="Decline a step (doesn't fit, not now, not safe): it leaves your plan and an "
+    "alternative from another pillar takes its place; answers the updated plan",
+)
+def decline_step(request: HttpRequest, step_id: str, payload: DeclineIn) -> Status[Any]:
+    client = _client(request)
+    record = services.active_plan(client)
+    if record is None or not services.engine_plan(record).has_step(step_id):
+        return Status(404, {"detail": "That step is not in your plan."})
+    try:
+        row = services.step_decline(
+            client=client,
+            record=record,
+            step_id=step_id,
+            reason=payload.reason,
+            note=payload.note or "",
+        )
+    except ValidationError as exc:
+        errors = {field: list(msgs) for field, msgs in exc.message_dict.items()}
+        return Status(422, {"detail": " ".join(exc.messages), "errors": errors})
+    out = _plan_out(client)
+    out["alternative"] = row.alternative_id or None
+    safety = getattr(row, "safety", None)
+    out["support"] = safety.support if safety is not None else None
+    return Status(200, out)
 
 
 @router.post(

@@ -5,10 +5,27 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from attune.accounts.models import LifeStage, RelationshipStatus
+from attune.accounts.models import LifeStage, RelationshipStatus, SexualFocus, YesNoUnsaid
+from attune.clinical.plans.profile import Goal, Relationship, goals_for
 from attune.clinical.plans.vocab import Pillar
 
-from .models import Outcome
+from .models import DeclineReason, LifeChangeKind, Outcome
+
+GOAL_LABELS = {
+    "more_daily_contact": _("More everyday contact with people"),
+    "vulnerability_in_conversation": _("Being more open in conversation"),
+    "closeness_with_partner": _("Closeness with my partner"),
+    "dating": _("Meeting someone to date"),
+    "self_compassion": _("Being kinder to myself"),
+    "body_comfort": _("Feeling at home in my body"),
+    "meaning_and_values": _("A life that follows what matters to me"),
+    "friendship_and_belonging": _("Friendship and belonging"),
+    "less_shame": _("Less shame"),
+    "full_life_without_sex": _("A life that feels full without sex"),
+    "talking_about_needs": _("Talking about what I need"),
+    "sexual_closeness": _("Sexual closeness, at my own pace"),
+}
+RANKS = [("", _("Not for now"))] + [(str(n), str(n)) for n in range(1, len(Goal) + 1)]
 
 PILLAR_LABELS = {
     "foundations": _("Foundations: sleep, activity, routine, daily contact"),
@@ -32,6 +49,96 @@ class PlanStartForm(forms.Form):
     antidepressant = forms.BooleanField(
         label=_("Taking an antidepressant (adds reading and a prescriber conversation)"),
         required=False,
+    )
+    sexual_focus = forms.ChoiceField(
+        label=_("Where does sex sit in what you want? (optional)"),
+        choices=[("", _("Skip this question")), *SexualFocus.choices],
+        required=False,
+        help_text=_(
+            "A full life does not need sex: if it is not part of what you want, the plan "
+            "will not steer you towards it."
+        ),
+    )
+    disability = forms.ChoiceField(
+        label=_("A disability or long-term illness? (optional)"),
+        choices=[("", _("Skip this question")), *YesNoUnsaid.choices],
+        required=False,
+    )
+    lgbtq = forms.ChoiceField(
+        label=_("Are you LGBTQ+? (optional)"),
+        choices=[("", _("Skip this question")), *YesNoUnsaid.choices],
+        required=False,
+    )
+
+
+class GoalsForm(forms.Form):
+    """Each goal that fits gets a place: 1 for the most important; "Not for now" leaves it
+    out. Works without JavaScript."""
+
+    own_goal = forms.CharField(
+        label=_("A goal of your own, in your words (optional)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Only you and a clinician you are in care with can read this."),
+    )
+
+    def __init__(
+        self, relationship: str, *args: Any, chosen: tuple[str, ...] = (), **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.goal_fields: list[str] = []
+        fitting = goals_for(Relationship(relationship))
+        for value in fitting:
+            name = f"rank_{value}"
+            rank = str(chosen.index(value) + 1) if value in chosen else ""
+            self.fields[name] = forms.ChoiceField(
+                label=GOAL_LABELS[value], choices=RANKS, required=False, initial=rank
+            )
+            self.goal_fields.append(name)
+        self.order_fields([*self.goal_fields, "own_goal"])
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        ranked = [
+            (int(data[name]), i, name.removeprefix("rank_"))
+            for i, name in enumerate(self.goal_fields)
+            if data.get(name)
+        ]
+        if not ranked:
+            raise forms.ValidationError(_("Choose at least one goal (give it a number)."))
+        data["goals"] = [goal for _rank, _i, goal in sorted(ranked)]
+        return data
+
+
+class DeclineForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("Why set this step aside?"),
+        choices=DeclineReason.choices,
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label=_("Anything you would like to add? (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class LifeChangeForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("What changed?"), choices=LifeChangeKind.choices, widget=forms.RadioSelect
+    )
+    life_stage = forms.ChoiceField(label=_("Life stage now"), choices=LifeStage.choices)
+    relationship = forms.ChoiceField(
+        label=_("Relationship now"), choices=RelationshipStatus.choices
+    )
+    antidepressant = forms.BooleanField(label=_("Taking an antidepressant now"), required=False)
+    note = forms.CharField(
+        label=_("Anything you would like to say about it? (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 

@@ -27,6 +27,8 @@ class ClientPlan(ClinicalRecord):
     version = models.PositiveIntegerField(default=1)
     plan_json = EncryptedTextField()
     paused_steps = models.JSONField(default=list, blank=True)
+    # The client's own goal, in their words (screened for risk like all free text).
+    own_goal = EncryptedTextField(blank=True)
     started_on = models.DateField()
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -236,3 +238,52 @@ class BoosterCheck(ClinicalRecord):
 
     def __str__(self) -> str:
         return f"booster check #{self.pk}"
+
+
+class DeclineReason(models.TextChoices):
+    DOESNT_FIT = "doesnt_fit", _("Doesn't fit me")
+    NOT_NOW = "not_now", _("Not now")
+    NOT_SAFE = "not_safe", _("Doesn't feel safe")
+
+
+class StepDecline(ClinicalRecord):
+    """A step the client declined, why, and the alternative the engine offered instead."""
+
+    plan = models.ForeignKey(ClientPlan, on_delete=models.CASCADE, related_name="declines")
+    step_id = models.CharField(max_length=80)
+    step_title = EncryptedTextField()
+    reason = models.CharField(max_length=10, choices=DeclineReason.choices)
+    note = EncryptedTextField(blank=True)
+    alternative_id = models.CharField(max_length=80, blank=True)
+    version = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"step decline #{self.pk}"
+
+
+class LifeChangeKind(models.TextChoices):
+    RELATIONSHIP = "relationship", _("My relationship changed")
+    LIFE_STAGE = "life_stage", _("A new stage of life")
+    BEREAVEMENT = "bereavement", _("Someone close to me died")
+    MEDICATION = "medication", _("My medication changed")
+    GOALS = "goals", _("What I want from the plan changed")
+
+
+class LifeChange(ClinicalRecord):
+    """'My life changed': what changed, the client's optional words, and the version the
+    rebuilt plan became. The clinician sees the kind and what changed, not the words."""
+
+    plan = models.ForeignKey(ClientPlan, on_delete=models.CASCADE, related_name="life_changes")
+    kind = models.CharField(max_length=12, choices=LifeChangeKind.choices)
+    summary = EncryptedTextField()
+    note = EncryptedTextField(blank=True)
+    version = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"life change #{self.pk}"

@@ -38,6 +38,9 @@ from attune.clinical.plans import (
 )
 from attune.clinical.plans.adapt import CHECKIN_RUN
 from attune.clinical.plans.builder import with_safety
+from attune.clinical.plans.choice import ChoiceError, decline_step, pillar_weights, rebuild_plan
+from attune.clinical.plans.profile import GOAL_FITS, Goal, Profile
+from attune.clinical.plans.profile import SexualFocus as EngineFocus
 from attune.clinical.plans.serialize import proposal_from_dict, proposal_to_dict
 from attune.clinical.plans.vocab import Pillar
 from attune.clinical.plans.week import plan_week, reading_steps, ready_steps
@@ -45,7 +48,17 @@ from attune.safety.selectors import couple_concern_stands
 from attune.safety.services import screen_and_respond
 
 from . import tools
-from .models import ClientPlan, PlanProposal, PlanVersion, StepAnswer, StepLog
+from .models import (
+    ClientPlan,
+    DeclineReason,
+    LifeChange,
+    LifeChangeKind,
+    PlanProposal,
+    PlanVersion,
+    StepAnswer,
+    StepDecline,
+    StepLog,
+)
 
 MAX_DIFFICULTY = 100
 # The attune tool a clinician's custom step links to, by pillar.
@@ -84,7 +97,11 @@ def this_week(record: ClientPlan, today: date) -> tuple[int, list[Step]]:
     plan = engine_plan(record)
     week = plan_week((today - record.started_on).days)
     done = done_once(record)
-    return week, ready_steps(plan, week, done_once=done, paused=record.paused_steps)
+    # The pillars the client weighs most (ranked goals, fewer declines) come first.
+    weights = pillar_weights(plan.profile, plan.declined)
+    return week, ready_steps(
+        plan, week, done_once=done, paused=record.paused_steps, weights=weights
+    )
 
 
 def to_read(record: ClientPlan, today: date) -> list[Step]:
@@ -114,9 +131,16 @@ def plan_start(
     trauma_informed: bool = False,
     antidepressant: bool = False,
     goals: list[str] | None = None,
+    own_goal: str = "",
+    sexual_focus: str | None = None,
+    disability: bool | None = None,
+    lgbtq: bool | None = None,
 ) -> ClientPlan:
+    """Start a plan. The optional profile answers (sexual focus, disability, LGBTQ+) come
+    from the client's profile unless given; goals are in the client's order."""
     if by.pk != client.pk and not people.clinician_treats(by, client):
         raise PermissionDenied
+    stored = profile_answers(client)
     try:
         profile = make_profile(
             life_stage=life_stage,
@@ -127,6 +151,11 @@ def plan_start(
             # Self-guided plans ask about a therapist before sensate stages III-IV.
             clinician_involved=by.pk != client.pk or people.clinicians_of(client).exists(),
             couple_steps_paused=couple_concern_stands(client),
+            sexual_focus=engine_focus(sexual_focus)
+            if sexual_focus is not None
+            else stored["sexual_focus"],
+            disability=stored["disability"] if disability is None else disability,
+            lgbtq=stored["lgbtq"] if lgbtq is None else lgbtq,
         )
     except ProfileError as exc:
         raise ValidationError({getattr(exc, "field", "profile"): str(exc)}) from None
@@ -142,7 +171,42 @@ def plan_start(
         created_by=by,
     )
     _version(record, plan, _("Plan started."), by)
+    if own_goal.strip():
+        _own_goal_save(record, own_goal)
     return record
+
+
+def engine_focus(value: str) -> str:
+    """The engine's SexualFocus for a profile answer ("" and "prefer not" are unsaid)."""
+    return value if value in {f.value for f in EngineFocus} else EngineFocus.UNSAID.value
+
+
+def profile_answers(client: User) -> dict[str, Any]:
+    """The optional profile answers that shape the plan, as the engine reads them."""
+    from attune.accounts.models import ClientProfile
+
+    row = ClientProfile.objects.filter(client=client).first()
+    if row is None:
+        return {"sexual_focus": EngineFocus.UNSAID.value, "disability": False, "lgbtq": False}
+    return {
+        "sexual_focus": engine_focus(row.sexual_focus),
+        "disability": row.disability == "yes",
+        "lgbtq": row.lgbtq == "yes",
+    }
+
+
+def _own_goal_save(record: ClientPlan, text: str) -> Any:
+    before = record.own_goal
+    record.own_goal = text.strip()
+    record.save(update_fields=["own_goal", "updated_at"])
+    return screen_and_respond(
+        writer=record.client,
+        texts=[record.own_goal],
+        before=[before],
+        source="plan_log",
+        context="journal",
+        entry_key=f"plans.clientplan.own_goal:{record.pk}",
+    )
 
 
 @transaction.atomic
@@ -687,3 +751,198 @@ def step_add_by_client(
 
 def phase_of(plan: Plan, step_id: str) -> Phase | None:
     return next((p for p in plan.phases if any(s.id == step_id for s in p.steps)), None)
+
+
+# --- the client's own choices: goals, declines, a life change -------------------------------
+
+
+def _mine(client: User, record: ClientPlan) -> None:
+    if record.client_id != client.pk:
+        raise PermissionDenied
+
+
+def _goal_list(raw: list[str]) -> list[Goal]:
+    allowed = {g.value for g in Goal}
+    bad = [g for g in raw if g not in allowed]
+    if bad:
+        raise ValidationError({"goals": _("Choose goals from the list.")})
+    return [Goal(g) for g in dict.fromkeys(raw)]
+
+
+def _rebuilt(record: ClientPlan, plan: Plan, profile: Profile, reason: str) -> Plan:
+    fresh = rebuild_plan(plan, profile, reason)
+    ids = {step.id for step in fresh.steps}
+    record.paused_steps = [s for s in record.paused_steps if s in ids]
+    return fresh
+
+
+def goal_labels(goals: tuple[Goal, ...] | list[Goal]) -> str:
+    from .forms import GOAL_LABELS
+
+    return ", ".join(str(GOAL_LABELS[g.value]) for g in goals)
+
+
+@transaction.atomic
+def plan_goals_set(
+    *, client: User, record: ClientPlan, goals: list[str], own_goal: str = ""
+) -> Any:
+    """The client chooses and orders their goals (and may add their own, in their words):
+    the plan is rebuilt from them, keeping what was done and declined. Returns the safety
+    response for the own goal's words, if any."""
+    _mine(client, record)
+    chosen = _goal_list(goals)
+    if not chosen:
+        raise ValidationError({"goals": _("Choose at least one goal.")})
+    plan = engine_plan(record)
+    status = plan.profile.relationship
+    unfit = [g for g in chosen if status not in GOAL_FITS.get(g, frozenset([status]))]
+    if unfit:
+        raise ValidationError(
+            {"goals": _("“%(goal)s” needs a partner.") % {"goal": goal_labels(unfit)}}
+        )
+    profile = replace(plan.profile, goals=frozenset(chosen), goal_order=tuple(chosen))
+    safety = None
+    if own_goal.strip() != record.own_goal:
+        safety = _own_goal_save(record, own_goal) if own_goal.strip() else None
+        if not own_goal.strip():
+            record.own_goal = ""
+            record.save(update_fields=["own_goal", "updated_at"])
+    if profile == plan.profile:
+        return safety
+    reason = _("Your goals, most important first: %(goals)s.") % {"goals": goal_labels(chosen)}
+    _commit(record, _rebuilt(record, plan, profile, reason), reason, client)
+    return safety
+
+
+@transaction.atomic
+def step_decline(
+    *, client: User, record: ClientPlan, step_id: str, reason: str, note: str = ""
+) -> StepDecline:
+    """The client declines a step: it leaves the plan, an alternative from another pillar
+    takes its place, and that pillar weighs less from now on. Only the client themself."""
+    _mine(client, record)
+    if reason not in DeclineReason.values:
+        raise ValidationError(
+            {"reason": _("Choose doesnt_fit, not_now or not_safe.")}, code="invalid_choice"
+        )
+    plan = engine_plan(record)
+    if not plan.has_step(step_id):
+        raise ValidationError({"step_id": _("That step is not in your plan.")})
+    title = plan.step(step_id).title
+    try:
+        changed = decline_step(plan, step_id, reason)
+    except ChoiceError as exc:
+        raise ValidationError({exc.field: str(exc)}) from None
+    ids = {step.id for step in changed.steps}
+    record.paused_steps = [s for s in record.paused_steps if s in ids]
+    change = changed.history[-1]
+    _commit(record, changed, change.reason, client)
+    row = StepDecline.objects.create(
+        client=client,
+        plan=record,
+        step_id=step_id,
+        step_title=title,
+        reason=reason,
+        note=note.strip(),
+        alternative_id=change.related_step_id or "",
+        version=changed.version,
+    )
+    row.safety = screen_and_respond(  # type: ignore[attr-defined]
+        writer=client,
+        texts=[row.note],
+        source="plan_log",
+        context="journal",
+        entry_key=f"plans.stepdecline:{row.pk}",
+    )
+    return row
+
+
+def _label(choices: Any, value: str) -> str:
+    return str(dict(choices).get(value, value))
+
+
+@transaction.atomic
+def plan_rebuild(
+    *,
+    client: User,
+    record: ClientPlan,
+    kind: str,
+    life_stage: str,
+    relationship: str,
+    antidepressant: bool,
+    note: str = "",
+) -> LifeChange:
+    """ "My life changed": the plan is rebuilt for the new situation as a new version; the
+    history, steps done and declines are kept, and the reason says what changed."""
+    from attune.accounts.models import LifeStage, RelationshipStatus
+    from attune.accounts.services import profile_update
+
+    _mine(client, record)
+    if kind not in LifeChangeKind.values:
+        raise ValidationError({"kind": _("Choose what changed.")})
+    plan = engine_plan(record)
+    old = plan.profile
+    try:
+        probe = make_profile(life_stage=life_stage, relationship=relationship)
+    except ProfileError as exc:
+        raise ValidationError({exc.field: str(exc)}) from None
+    status = probe.relationship
+    goals = [g for g in old.ordered_goals() if status in GOAL_FITS.get(g, frozenset([status]))]
+    profile = replace(
+        old,
+        life_stage=probe.life_stage,
+        relationship=status,
+        antidepressant=antidepressant,
+        goals=frozenset(goals) or probe.goals,
+        goal_order=tuple(goals) or probe.goal_order,
+    )
+    changes = []
+    if old.relationship is not status:
+        changes.append(
+            _("relationship: %(old)s → %(new)s")
+            % {
+                "old": _label(RelationshipStatus.choices, old.relationship.value),
+                "new": _label(RelationshipStatus.choices, status.value),
+            }
+        )
+    if old.life_stage is not profile.life_stage:
+        changes.append(
+            _("life stage: %(old)s → %(new)s")
+            % {
+                "old": _label(LifeStage.choices, old.life_stage.value),
+                "new": _label(LifeStage.choices, profile.life_stage.value),
+            }
+        )
+    if old.antidepressant != antidepressant:
+        changes.append(
+            _("now taking an antidepressant") if antidepressant else _("no antidepressant now")
+        )
+    summary = "; ".join(changes) or _("the same details, rebuilt afresh")
+    reason = _("Rebuilt after a life change (%(kind)s): %(summary)s.") % {
+        "kind": _label(LifeChangeKind.choices, kind),
+        "summary": summary,
+    }
+    rebuilt = _rebuilt(record, plan, profile, reason)
+    _commit(record, rebuilt, reason, client)
+    profile_update(
+        actor=client,
+        client=client,
+        life_stage=profile.life_stage.value,
+        relationship_status=status.value,
+    )
+    row = LifeChange.objects.create(
+        client=client,
+        plan=record,
+        kind=kind,
+        summary=summary,
+        note=note.strip(),
+        version=rebuilt.version,
+    )
+    row.safety = screen_and_respond(  # type: ignore[attr-defined]
+        writer=client,
+        texts=[row.note],
+        source="plan_log",
+        context="journal",
+        entry_key=f"plans.lifechange:{row.pk}",
+    )
+    return row

@@ -5,9 +5,12 @@ from . import maintenance_views, views
 urlpatterns = [
     path("plan/", views.my_plan, name="my_plan"),
     path("plan/steps/<slug:step_id>/", views.step_log, name="plan_step_log"),
+    path("plan/goals/", views.plan_goals, name="plan_goals"),
+    path("plan/changed/", views.life_changed, name="plan_life_changed"),
     path("plan/steps/<slug:step_id>/answer/", views.step_answer, name="plan_step_answer"),
     path("plan/steps/<slug:step_id>/open/", views.step_open, name="plan_step_open"),
     path("plan/steps/<slug:step_id>/count/", views.step_count, name="plan_step_count"),
+    path("plan/steps/<slug:step_id>/decline/", views.step_decline, name="plan_step_decline"),
     path(
         "plan/proposals/<id:proposal_id>/decide/",
         views.proposal_decide,

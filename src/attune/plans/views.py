@@ -22,12 +22,23 @@ from attune.audit.services import audit_read
 from attune.checkins.services import client_today
 from attune.clinical.plans import Plan, Step
 from attune.clinical.plans.couple import couple_step_ids
+from attune.clinical.plans.week import horizon
 from attune.medications.selectors import takes_confirmed_antidepressant
 from attune.safety.selectors import couple_check_due
 from attune.safety.services import crisis_once, harm_lines_for, remember_support
 
 from . import maintenance, services, tools
-from .forms import PILLAR_LABELS, CustomStepForm, PlanStartForm, StepCountForm, StepLogForm
+from .forms import (
+    GOAL_LABELS,
+    PILLAR_LABELS,
+    CustomStepForm,
+    DeclineForm,
+    GoalsForm,
+    LifeChangeForm,
+    PlanStartForm,
+    StepCountForm,
+    StepLogForm,
+)
 from .maintenance_views import clinician_context, my_maintenance
 from .models import ClientPlan, PlanProposal, StepLog
 
@@ -43,15 +54,26 @@ def _start_form(client: User, data: Any = None) -> PlanStartForm:
         "life_stage": profile.life_stage if profile else "",
         "relationship": profile.relationship_status if profile else "",
         "antidepressant": takes_confirmed_antidepressant(client),
+        "sexual_focus": profile.sexual_focus if profile else "",
+        "disability": profile.disability if profile else "",
+        "lgbtq": profile.lgbtq if profile else "",
     }
     return PlanStartForm(data, initial=initial)
+
+
+def _yes(value: str) -> bool | None:
+    return None if not value else value == "yes"
 
 
 def _start(request: HttpRequest, by: User, client: User, form: PlanStartForm) -> bool:
     if not form.is_valid():
         return False
+    data = dict(form.cleaned_data)
+    data["sexual_focus"] = data.get("sexual_focus") or None
+    data["disability"] = _yes(data.get("disability", ""))
+    data["lgbtq"] = _yes(data.get("lgbtq", ""))
     try:
-        services.plan_start(by=by, client=client, **form.cleaned_data)
+        services.plan_start(by=by, client=client, **data)
     except ValidationError as exc:
         form.add_error(None, exc.messages)
         return False
@@ -86,10 +108,16 @@ def _plan_context(record: ClientPlan, viewer: User) -> dict[str, Any]:
     pending = record.proposals.filter(status=PlanProposal.PENDING)
     logs = list(record.logs.order_by("-created_at")[:10])
     titles = {step.id: step.title for step in plan.steps}
+    view = horizon(plan, week)
     return {
         "record": record,
         "plan": plan,
         "week": week,
+        "horizon_now": view.now,
+        "horizon_after": view.after,
+        "goals": [GOAL_LABELS[g.value] for g in plan.profile.ordered_goals()],
+        "declines": record.declines.all()[:20],
+        "life_changes": record.life_changes.all()[:10],
         "ready": ready,
         "to_read": reading,
         "done_once": services.done_once(record),
@@ -175,6 +203,7 @@ def step_log(request: HttpRequest, step_id: str) -> HttpResponse:
     context = {
         "step": step,
         "form": form,
+        "decline_form": DeclineForm(),
         "history": history,
         "open_label": tools.open_label(step.tool) if tools.opens(step.tool) else "",
         "pillars": PILLAR_LABELS,
@@ -324,6 +353,110 @@ def proposal_decide(request: HttpRequest, proposal_id: int) -> HttpResponse:
     if viewer.pk == proposal.plan.client_id:
         return redirect("my_plan")
     return redirect("client_plan", client_uuid=proposal.plan.client.uuid)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def step_decline(request: HttpRequest, step_id: str) -> HttpResponse:
+    """ "Doesn't fit me", "not now" or "not safe": the step leaves the plan and the engine
+    offers an alternative from another pillar. Only the client themself."""
+    client = _client(request)
+    record = services.active_plan(client)
+    if record is None:
+        raise Http404
+    step = _step_or_404(record, step_id)
+    form = DeclineForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            row = services.step_decline(
+                client=client,
+                record=record,
+                step_id=step.id,
+                reason=form.cleaned_data["reason"],
+                note=form.cleaned_data["note"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            remember_support(request, getattr(row, "safety", None))
+            plan = services.engine_plan(record)
+            if row.alternative_id and plan.has_step(row.alternative_id):
+                messages.success(
+                    request,
+                    _("Thank you for telling us. In its place: “%(title)s”.")
+                    % {"title": plan.step(row.alternative_id).title},
+                )
+            else:
+                messages.success(request, _("Thank you for telling us. The step is set aside."))
+            return redirect("my_plan")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "plans/step_decline.html", {"step": step, "form": form}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_goals(request: HttpRequest) -> HttpResponse:
+    """Choose and order goals, and add one in your own words; the plan is rebuilt from them."""
+    client = _client(request)
+    record = services.active_plan(client)
+    if record is None:
+        return redirect("my_plan")
+    plan = services.engine_plan(record)
+    chosen = tuple(g.value for g in plan.profile.ordered_goals())
+    form = GoalsForm(
+        plan.profile.relationship.value,
+        request.POST or None,
+        chosen=chosen,
+        initial={"own_goal": record.own_goal},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            safety = services.plan_goals_set(
+                client=client,
+                record=record,
+                goals=form.cleaned_data["goals"],
+                own_goal=form.cleaned_data["own_goal"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            remember_support(request, safety)
+            messages.success(request, _("Your goals are saved and the plan follows them."))
+            return redirect("my_plan")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "plans/goals.html", {"form": form}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def life_changed(request: HttpRequest) -> HttpResponse:
+    """'My life changed': rebuild the plan for the new situation, keeping its history."""
+    client = _client(request)
+    record = services.active_plan(client)
+    if record is None:
+        return redirect("my_plan")
+    profile = services.engine_plan(record).profile
+    form = LifeChangeForm(
+        request.POST or None,
+        initial={
+            "life_stage": profile.life_stage.value,
+            "relationship": profile.relationship.value,
+            "antidepressant": profile.antidepressant,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            row = services.plan_rebuild(client=client, record=record, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            remember_support(request, getattr(row, "safety", None))
+            messages.success(
+                request, _("Your plan is rebuilt for how life is now. Its history is kept.")
+            )
+            return redirect("my_plan")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "plans/life_changed.html", {"form": form}, status=status)
 
 
 # --- clinician ----------------------------------------------------------------------------

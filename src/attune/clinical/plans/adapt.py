@@ -4,9 +4,11 @@ nothing changes until `apply_proposal` (see apply.py) is called with one.
 Rules, per step that has log entries and is not completed (entries oldest first):
 
 1. Latest entry is a setback                              -> soften (trigger `setback`)
-2. Latest entry did not feel safe, whatever the outcome   -> soften (`not_safe`)
+2. Latest entry did not feel safe, whatever the outcome   -> a different kind of step
+                                                             (`not_safe`)
 3. The last HIGH_DISTRESS_RUN entries all had distress >= HIGH_DISTRESS
-                                                          -> soften (`high_distress`)
+                                                          -> a different kind of step
+                                                             (`high_distress`)
 4. The last NOT_YET_RUN entries were all `not_yet`        -> soften (`not_yet_run`)
 5. The last max(WIN_RUN, step.sessions) entries were all `done` and felt safe, and distress
    fell across them (last < first) or is already <= LOW_DISTRESS   -> next rung (`wins`)
@@ -17,6 +19,13 @@ most recent log entry that is not completed): a pending next-rung proposal becom
 and a step with no proposal is softened. With no current step, check-ins propose nothing
 here; low mood and risk are also watched by the safety rules, which this module does not
 replace.
+
+A different kind of step is never the same step "more gently": a breathing or body-focus
+exercise that felt unsafe (panic can grow when attention turns to the breath or the body) is
+replaced by grounding with eyes open and attention on the room; grounding that felt unsafe is
+replaced by a pause; any other step waits behind a pause with grounding, and returns only
+after it (Treleaven 2018, trauma-sensitive mindfulness: eyes open, external anchors, shorter
+practice, the choice to stop).
 
 To soften is to propose a smaller step (a new, easier rung placed before the step) when the
 step's difficulty is at least MIN_DIFFICULTY_TO_SPLIT and fewer than MAX_SMALLER smaller
@@ -32,7 +41,8 @@ from enum import StrEnum
 from attune.clinical.plans.content import catalogue
 from attune.clinical.plans.model import Plan, Step
 from attune.clinical.plans.signals import AdaptationInputError, CheckinSignals, LogEntry, Outcome
-from attune.clinical.plans.spec import gentler_key
+from attune.clinical.plans.spec import TRAUMA_SENSITIVE, gentler_key
+from attune.clinical.plans.vocab import Pillar
 
 HIGH_DISTRESS = 70
 HIGH_DISTRESS_RUN = 2
@@ -50,6 +60,10 @@ class ProposalKind(StrEnum):
     SMALLER_STEP = "smaller_step"
     REPEAT = "repeat"
     NEXT_RUNG = "next_rung"
+    # A different kind of step in place of this one (the step is set aside).
+    DIFFERENT_STEP = "different_step"
+    # A different kind of step first; this one waits behind it.
+    PAUSE_FIRST = "pause_first"
 
 
 class Trigger(StrEnum):
@@ -80,13 +94,13 @@ WHY: dict[Trigger, str] = {
         "small step is."
     ),
     Trigger.NOT_SAFE: (
-        "'{title}' did not feel safe this time. Safety comes first, so the next step is "
-        "gentler; what made it feel unsafe is worth noting, because it tells us what to "
-        "adjust."
+        "'{title}' did not feel safe this time. Safety comes first, so the plan changes the "
+        "kind of step, not just its size; what made it feel unsafe is worth noting, because "
+        "it tells us what to adjust."
     ),
     Trigger.HIGH_DISTRESS: (
         "Distress stayed high on '{title}' ({values} out of 100). That is useful to know: a "
-        "smaller step lets your body learn that this can feel safe."
+        "different kind of step comes first, so your body can settle."
     ),
     Trigger.NOT_YET_RUN: (
         "'{title}' has been 'not yet' a few times. That often means the step is bigger than "
@@ -108,6 +122,12 @@ WHY: dict[Trigger, str] = {
 THEN_SMALLER = " Proposed next: a smaller step, '{new}', before returning to it."
 THEN_REPEAT = " Proposed next: practise '{title}' once more, at a gentler pace."
 THEN_NEXT = " Proposed next: the next rung, '{next}'."
+THEN_INSTEAD = (
+    " Proposed instead: '{new}'. '{title}' is set aside and comes back only if you ask for it."
+)
+THEN_PAUSE_FIRST = (
+    " Proposed first: '{new}'. '{title}' waits behind it, for when you choose to return."
+)
 THEN_TOP = " This is the top of its ladder: keep it as a regular practice."
 
 SMALLER_HINTS: dict[str, str] = {
@@ -194,6 +214,96 @@ def smaller_step(plan: Plan, step: Step) -> Step | None:
     )
 
 
+# Exercises that turn attention to the breath or inside the body.
+BODY_FOCUS_TOOLS = frozenset(
+    {
+        "exercise:extended_exhale",
+        "exercise:box_breathing",
+        "exercise:body_scan",
+        "exercise:progressive_muscle_relaxation",
+        "exercise:mindful_sensuality",
+    }
+)
+GROUNDING_TOOL = "exercise:grounding_54321"
+
+EYES_OPEN_TITLE = "Grounding with eyes open, attention on the room"
+EYES_OPEN_HOW = (
+    "Keep your eyes open and put your attention outside your body: name five things you can "
+    "see, four you can touch, three you can hear, two you can smell and one you can taste. "
+    "One or two minutes is enough, and you can stop whenever you want."
+)
+EYES_OPEN_NOTICE = "How quickly the room feels present again."
+REST_TITLE = "A pause: two weeks of rest and ordinary comforts"
+REST_HOW = (
+    "Set practice exercises aside for two weeks. Keep the short daily check-in and do "
+    "ordinary things that soothe you: a walk, music, a warm drink, company. If feeling "
+    "unsafe keeps coming back, tell your clinician or GP; you do not have to carry it alone."
+)
+REST_NOTICE = "What helps you feel steady on ordinary days."
+PAUSE_TITLE = "A pause, with grounding, before '{title}'"
+PAUSE_HOW = (
+    "Set '{title}' aside for now. Once a day, practise 5-4-3-2-1 grounding with your eyes "
+    "open, and note what made the step feel unsafe. When you feel ready, you can return to it "
+    "shorter and with a clear way out (a time limit, your own way home, a stop word); if "
+    "you do not feel ready, it can wait."
+)
+PAUSE_NOTICE = "What made the step feel unsafe, and what would need to be different."
+
+
+def _made(key: str, pillar: Pillar, title: str, tool: str, how: str, notice: str) -> Step:
+    return Step(
+        id=key,
+        title=title,
+        pillar=pillar,
+        rung=1,
+        difficulty=5 if tool == GROUNDING_TOOL else 0,
+        prerequisites=(),
+        how=how,
+        notice=notice,
+        tool=tool,
+        basis=TRAUMA_SENSITIVE,
+    )
+
+
+def different_step(plan: Plan, step: Step) -> tuple[ProposalKind, Step]:
+    """A different kind of step for one that felt unsafe or stayed highly distressing, and
+    whether it replaces the step (DIFFERENT_STEP) or comes first (PAUSE_FIRST)."""
+    rest_tool = "anchors" if step.tool == "checkin" else "checkin"
+    rest = _made(
+        f"{step.id}-rest", Pillar.FOUNDATIONS, REST_TITLE, rest_tool, REST_HOW, REST_NOTICE
+    )
+    if step.tool in BODY_FOCUS_TOOLS and not plan.has_step(f"{step.id}-eyes-open"):
+        eyes_open = _made(
+            f"{step.id}-eyes-open",
+            Pillar.BODY_REGULATION,
+            EYES_OPEN_TITLE,
+            GROUNDING_TOOL,
+            EYES_OPEN_HOW,
+            EYES_OPEN_NOTICE,
+        )
+        return ProposalKind.DIFFERENT_STEP, eyes_open
+    if step.tool in BODY_FOCUS_TOOLS or step.tool == GROUNDING_TOOL:
+        return ProposalKind.DIFFERENT_STEP, rest
+    if plan.has_step(f"{step.id}-pause"):
+        return ProposalKind.DIFFERENT_STEP, rest
+    pause = _made(
+        f"{step.id}-pause",
+        Pillar.BODY_REGULATION,
+        PAUSE_TITLE.format(title=step.title),
+        GROUNDING_TOOL,
+        PAUSE_HOW.format(title=step.title),
+        PAUSE_NOTICE,
+    )
+    return ProposalKind.PAUSE_FIRST, pause
+
+
+def _different(plan: Plan, step: Step, trigger: Trigger, why: str) -> Proposal:
+    kind, new = different_step(plan, step)
+    then = THEN_INSTEAD if kind is ProposalKind.DIFFERENT_STEP else THEN_PAUSE_FIRST
+    reason = why + then.format(new=new.title, title=step.title)
+    return Proposal(kind, step.id, trigger, reason, plan.version, new)
+
+
 def _soften(plan: Plan, step: Step, trigger: Trigger, why: str) -> Proposal:
     new = smaller_step(plan, step)
     if new is None:
@@ -250,12 +360,13 @@ def rule_for_step(plan: Plan, step: Step, entries: Sequence[LogEntry]) -> Propos
     if last.outcome is Outcome.SETBACK:
         return _soften(plan, step, Trigger.SETBACK, WHY[Trigger.SETBACK].format(title=title))
     if not last.felt_safe:
-        return _soften(plan, step, Trigger.NOT_SAFE, WHY[Trigger.NOT_SAFE].format(title=title))
+        why = WHY[Trigger.NOT_SAFE].format(title=title)
+        return _different(plan, step, Trigger.NOT_SAFE, why)
     high = _last_run(entries, HIGH_DISTRESS_RUN)
     if high and all(e.distress >= HIGH_DISTRESS for e in high):
         values = " and ".join(str(e.distress) for e in high)
         why = WHY[Trigger.HIGH_DISTRESS].format(title=title, values=values)
-        return _soften(plan, step, Trigger.HIGH_DISTRESS, why)
+        return _different(plan, step, Trigger.HIGH_DISTRESS, why)
     waiting = _last_run(entries, NOT_YET_RUN)
     if waiting and all(e.outcome is Outcome.NOT_YET for e in waiting):
         return _soften(

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from attune.clinical.plans.adapt import Proposal, ProposalKind
-from attune.clinical.plans.model import Change, Phase, Plan, PlanError, Step, validate_plan
+from attune.clinical.plans.model import (
+    Change,
+    Declined,
+    Phase,
+    Plan,
+    PlanError,
+    Step,
+    validate_plan,
+)
 from attune.clinical.plans.pacing import reschedule
 
 
@@ -13,7 +21,7 @@ class PlanChangeError(PlanError):
     """The proposal does not fit this plan version; nothing was changed."""
 
 
-def _renumber(phases: tuple[Phase, ...]) -> tuple[Phase, ...]:
+def renumber(phases: tuple[Phase, ...]) -> tuple[Phase, ...]:
     rungs: dict[str, int] = {}
     out: list[Phase] = []
     for phase in phases:
@@ -50,6 +58,29 @@ def _insert_before(plan: Plan, target: Step, new: Step) -> tuple[Phase, ...]:
     return tuple(out)
 
 
+def _swap(plan: Plan, old: Step, new: Step) -> tuple[Phase, ...]:
+    """`new` takes `old`'s place; steps that built on `old` build on `new`."""
+    out: list[Phase] = []
+    for phase in plan.phases:
+        steps: list[Step] = []
+        for step in phase.steps:
+            if step.id == old.id:
+                steps.append(new)
+                continue
+            pres = tuple(dict.fromkeys(new.id if p == old.id else p for p in step.prerequisites))
+            steps.append(replace(step, prerequisites=pres))
+        out.append(replace(phase, steps=tuple(steps)))
+    return tuple(out)
+
+
+def _new_step(plan: Plan, new: Step | None) -> Step:
+    if new is None:
+        raise PlanChangeError("this proposal needs its new step")
+    if plan.has_step(new.id):
+        raise PlanChangeError(f"step {new.id!r} is already in this plan")
+    return new
+
+
 def _check(plan: Plan, proposal: Proposal) -> Step:
     if proposal.plan_version != plan.version:
         raise PlanChangeError(
@@ -80,8 +111,20 @@ def apply_proposal(plan: Plan, proposal: Proposal) -> Plan:
     """
     step = _check(plan, proposal)
     completed = plan.completed
+    declined = plan.declined
     related: str | None = None
-    if proposal.kind is ProposalKind.SMALLER_STEP:
+    version = plan.version + 1
+    if proposal.kind is ProposalKind.DIFFERENT_STEP:
+        # A different kind of step replaces this one; it is set aside, not offered again.
+        new = _new_step(plan, proposal.new_step)
+        phases = _swap(plan, step, new)
+        related = new.id
+        declined = (*declined, Declined(step.id, step.pillar, "not_safe", version, new.id))
+    elif proposal.kind is ProposalKind.PAUSE_FIRST:
+        new = _new_step(plan, proposal.new_step)
+        phases = _insert_before(plan, step, new)
+        related = new.id
+    elif proposal.kind is ProposalKind.SMALLER_STEP:
         phases = _smaller(plan, step, proposal.new_step)
         related = proposal.new_step.id if proposal.new_step else None
     elif proposal.kind is ProposalKind.REPEAT:
@@ -92,15 +135,15 @@ def apply_proposal(plan: Plan, proposal: Proposal) -> Plan:
         phases = plan.phases
         completed = (*completed, step.id)
         related = proposal.target_step_id
-    version = plan.version + 1
     change = Change(version, proposal.kind.value, step.id, proposal.reason, related)
     trauma = plan.profile.trauma_informed
     new_plan = replace(
         plan,
-        phases=reschedule(_renumber(phases), trauma_informed=trauma),
+        phases=reschedule(renumber(phases), trauma_informed=trauma),
         version=version,
         completed=completed,
         history=(*plan.history, change),
+        declined=declined,
     )
     validate_plan(new_plan)
     return new_plan

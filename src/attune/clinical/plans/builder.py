@@ -18,6 +18,24 @@ from attune.clinical.plans.vocab import (
     Pillar,
 )
 
+# Steps about dating someone new: left out unless dating fits the person (Profile.wants_dating).
+DATING_STEPS = frozenset(
+    {
+        "dating-profile",
+        "first-message",
+        "coffee-date",
+        "profile-beyond-scripts",
+        "honest-first-messages",
+        "connection-first-date",
+        "touch-on-dates-consent",
+        "companion-wishes",
+        "meet-someone-new",
+        "readiness-check",
+        "dating-within-agreements",
+        "peer-circle-dating",
+    }
+)
+
 FIRST_BREATH = "breath-extended-exhale"
 TRAUMA_GROUNDING = "grounding-54321"
 GENTLER_BASIS = "A smaller rung for a trauma-informed pace, before: {title}"
@@ -142,9 +160,28 @@ def _steps(specs: Sequence[StepSpec], profile: Profile) -> list[Step]:
     return out
 
 
+def is_sexual(spec: StepSpec) -> bool:
+    """Touch, arousal or sex with someone else, or a sensate-focus stage past holding."""
+    return spec.intimate or any(stage >= 1 for stage in spec.sensate_stages)
+
+
+def fitting(specs: Sequence[StepSpec], profile: Profile) -> list[StepSpec]:
+    """Leave out dating and sexual steps the person has not chosen (an asexual, celibate or
+    low-desire person, or one for whom partnered sex is not possible, gets a plan whose
+    success is not sexual); links to a left-out step are dropped with it."""
+    kept = [
+        spec
+        for spec in specs
+        if (profile.wants_dating or spec.key not in DATING_STEPS)
+        and (profile.wants_sexual_steps or not is_sexual(spec))
+    ]
+    keys = {spec.key for spec in kept}
+    return [replace(spec, after=tuple(a for a in spec.after if a in keys)) for spec in kept]
+
+
 def ordered_specs(profile: Profile) -> list[StepSpec]:
     """The profile's specs in plan order, with trauma-informed bridges and links in place."""
-    specs = sorted(catalogue(profile), key=lambda s: PHASE_ORDER.index(s.phase))
+    specs = sorted(fitting(catalogue(profile), profile), key=lambda s: PHASE_ORDER.index(s.phase))
     if profile.trauma_informed:
         specs = _with_bridges(specs)
     specs = _link(specs, profile)

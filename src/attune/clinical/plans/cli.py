@@ -8,7 +8,14 @@ from enum import StrEnum
 from typing import NoReturn
 
 from attune.clinical.plans.builder import build_plan
-from attune.clinical.plans.profile import Goal, LifeStage, ProfileError, Relationship, make_profile
+from attune.clinical.plans.profile import (
+    Goal,
+    LifeStage,
+    ProfileError,
+    Relationship,
+    SexualFocus,
+    make_profile,
+)
 from attune.clinical.plans.serialize import outline, plan_json
 
 
@@ -48,9 +55,20 @@ def _parser() -> _Parser:
         nargs="+",
         default=[],
         metavar="GOAL",
-        help="chosen goals, repeatable (default: a set fitted to the relationship): "
-        + _names(Goal),
+        help="chosen goals, most important first, repeatable (default: a set fitted to the "
+        "relationship): " + _names(Goal),
     )
+    parser.add_argument(
+        "--sexual-focus",
+        default=SexualFocus.UNSAID.value,
+        metavar="FOCUS",
+        help="where sex sits in the plan; asexual, celibate and not_possible give a plan "
+        "whose success is not sexual: " + _names(SexualFocus),
+    )
+    parser.add_argument(
+        "--disability", action="store_true", help="adds steps for disability or long-term illness"
+    )
+    parser.add_argument("--lgbtq", action="store_true", help="adds steps about minority stress")
     parser.add_argument(
         "--with-clinician",
         action="store_true",
@@ -72,6 +90,9 @@ def main(argv: list[str]) -> int:
             antidepressant=args.antidepressant,
             goals=args.goal,
             clinician_involved=args.with_clinician,
+            sexual_focus=args.sexual_focus,
+            disability=args.disability,
+            lgbtq=args.lgbtq,
         )
     except (_UsageError, ProfileError) as exc:
         sys.stderr.write(f"{parser.prog}: error: {exc}\n")

@@ -56,12 +56,25 @@ class Change:
 
 
 @dataclass(frozen=True)
+class Declined:
+    """A step the person declined (or that was set aside after it felt unsafe): it does not
+    come back unasked, and its pillar weighs less in later choices."""
+
+    step_id: str
+    pillar: Pillar
+    reason: str
+    version: int
+    alternative_id: str | None = None
+
+
+@dataclass(frozen=True)
 class Plan:
     profile: Profile
     phases: tuple[Phase, ...]
     version: int = 1
     completed: tuple[str, ...] = ()
     history: tuple[Change, ...] = ()
+    declined: tuple[Declined, ...] = ()
 
     @property
     def steps(self) -> tuple[Step, ...]:

@@ -33,6 +33,30 @@ class Goal(StrEnum):
     SELF_COMPASSION = "self_compassion"
     BODY_COMFORT = "body_comfort"
     MEANING_AND_VALUES = "meaning_and_values"
+    FRIENDSHIP_AND_BELONGING = "friendship_and_belonging"
+    LESS_SHAME = "less_shame"
+    FULL_LIFE_WITHOUT_SEX = "full_life_without_sex"
+    TALKING_ABOUT_NEEDS = "talking_about_needs"
+    SEXUAL_CLOSENESS = "sexual_closeness"
+
+
+class SexualFocus(StrEnum):
+    """Where sex sits in what the person wants from the plan (asked kindly, optional).
+
+    ASEXUAL covers the asexual spectrum and lasting low desire that the person does not want
+    treated (Brotto & Yule 2017); CELIBATE is a chosen celibacy; NOT_POSSIBLE is partnered
+    sex that is not possible (illness, disability, circumstance). For these three the plan's
+    success is not sexual: no dating or sexual steps unless the person chooses such a goal.
+    """
+
+    UNSAID = "unsaid"
+    OPEN = "open"
+    ASEXUAL = "asexual"
+    CELIBATE = "celibate"
+    NOT_POSSIBLE = "not_possible"
+
+
+NON_SEXUAL_FOCUS = frozenset({SexualFocus.ASEXUAL, SexualFocus.CELIBATE, SexualFocus.NOT_POSSIBLE})
 
 
 WITH_PARTNER = frozenset(
@@ -42,6 +66,26 @@ WITH_PARTNER = frozenset(
 # Goals that only make sense for some relationship statuses; every other goal fits everyone.
 GOAL_FITS: dict[Goal, frozenset[Relationship]] = {
     Goal.CLOSENESS_WITH_PARTNER: WITH_PARTNER,
+}
+
+# Goals about dating or sex: never among the defaults when sex is set aside (SexualFocus).
+SEXUAL_GOALS = frozenset({Goal.DATING, Goal.SEXUAL_CLOSENESS})
+
+# The pillars each goal is mostly about: a chosen goal raises their weight, higher for goals
+# ranked first (attune.clinical.plans.choice).
+GOAL_PILLARS: dict[Goal, tuple[str, ...]] = {
+    Goal.MORE_DAILY_CONTACT: ("social", "foundations"),
+    Goal.VULNERABILITY_IN_CONVERSATION: ("communication",),
+    Goal.CLOSENESS_WITH_PARTNER: ("embodiment", "communication"),
+    Goal.DATING: ("social", "embodiment"),
+    Goal.SELF_COMPASSION: ("self_compassion",),
+    Goal.BODY_COMFORT: ("embodiment", "body_regulation"),
+    Goal.MEANING_AND_VALUES: ("values",),
+    Goal.FRIENDSHIP_AND_BELONGING: ("social",),
+    Goal.LESS_SHAME: ("self_compassion", "learning"),
+    Goal.FULL_LIFE_WITHOUT_SEX: ("values", "social"),
+    Goal.TALKING_ABOUT_NEEDS: ("communication",),
+    Goal.SEXUAL_CLOSENESS: ("embodiment",),
 }
 
 _G = Goal
@@ -86,6 +130,13 @@ DEFAULT_GOALS: dict[Relationship, frozenset[Goal]] = {
 }
 
 
+def _non_sexual_defaults(relationship: Relationship) -> frozenset[Goal]:
+    """Defaults for a plan whose success is not sexual: no dating, friendship and a full
+    life instead."""
+    base = DEFAULT_GOALS[relationship] - SEXUAL_GOALS
+    return base | {Goal.FRIENDSHIP_AND_BELONGING, Goal.FULL_LIFE_WITHOUT_SEX}
+
+
 class ProfileError(ValueError):
     """A profile value is not allowed; `field` names it and `allowed` lists what is."""
 
@@ -111,9 +162,40 @@ class Profile:
     # alone (or with friends) instead of partner ladders and couple conversations
     # (PenzeyMoog 2021, Design for Safety; see attune.clinical.plans.couple).
     couple_steps_paused: bool = False
+    sexual_focus: SexualFocus = SexualFocus.UNSAID
+    # Disability or long-term illness; LGBTQ+ (both optional, asked with "prefer not to say").
+    disability: bool = False
+    lgbtq: bool = False
+    # The person's own order of their goals, most important first (may be empty).
+    goal_order: tuple[Goal, ...] = ()
 
     def has(self, goal: Goal) -> bool:
         return goal in self.goals
+
+    @property
+    def non_sexual(self) -> bool:
+        """The plan's success is not sexual (asexual, celibate, partnered sex not possible)."""
+        return self.sexual_focus in NON_SEXUAL_FOCUS
+
+    @property
+    def wants_dating(self) -> bool:
+        """Dating steps belong in the plan: always when the person chose dating; otherwise
+        as before, unless sex is set aside."""
+        return self.has(Goal.DATING) or (
+            not self.non_sexual and self.relationship is Relationship.DATING
+        )
+
+    @property
+    def wants_sexual_steps(self) -> bool:
+        """Sexual (intimate) steps belong in the plan."""
+        if not self.non_sexual:
+            return True
+        return self.has(Goal.SEXUAL_CLOSENESS) or self.has(Goal.DATING)
+
+    def ordered_goals(self) -> tuple[Goal, ...]:
+        """The person's order first, then the rest in declaration order."""
+        ranked = tuple(g for g in self.goal_order if g in self.goals)
+        return (*ranked, *(g for g in Goal if g in self.goals and g not in ranked))
 
     @property
     def with_partner(self) -> bool:
@@ -149,7 +231,11 @@ def goals_for(relationship: Relationship) -> tuple[str, ...]:
     )
 
 
-def default_goals(relationship: Relationship) -> frozenset[Goal]:
+def default_goals(
+    relationship: Relationship, sexual_focus: SexualFocus = SexualFocus.UNSAID
+) -> frozenset[Goal]:
+    if sexual_focus in NON_SEXUAL_FOCUS:
+        return _non_sexual_defaults(relationship)
     return DEFAULT_GOALS[relationship]
 
 
@@ -162,13 +248,23 @@ def make_profile(
     goals: Iterable[object] | None = None,
     clinician_involved: object = False,
     couple_steps_paused: object = False,
+    sexual_focus: object = SexualFocus.UNSAID,
+    disability: object = False,
+    lgbtq: object = False,
 ) -> Profile:
-    """Parse and check a profile; with no (or empty) goals, the relationship's defaults apply."""
+    """Parse and check a profile; with no (or empty) goals, the relationship's defaults apply.
+
+    The order of `goals` is kept as the person's order of importance.
+    """
     stage = _parse(LifeStage, "life_stage", life_stage)
     status = _parse(Relationship, "relationship", relationship)
+    focus = _parse(SexualFocus, "sexual_focus", sexual_focus)
     if isinstance(goals, str):
         goals = [goals]
-    chosen = frozenset(_parse(Goal, "goals", goal) for goal in goals or ())
+    order = tuple(dict.fromkeys(_parse(Goal, "goals", goal) for goal in goals or ()))
+    chosen = frozenset(order) or default_goals(status, focus)
+    if not order:
+        order = tuple(goal for goal in Goal if goal in chosen)
     for goal in sorted(chosen):
         fits = GOAL_FITS.get(goal)
         if fits is not None and status not in fits:
@@ -184,7 +280,11 @@ def make_profile(
         relationship=status,
         trauma_informed=_flag("trauma_informed", trauma_informed),
         antidepressant=_flag("antidepressant", antidepressant),
-        goals=chosen or default_goals(status),
+        goals=chosen,
         clinician_involved=_flag("clinician_involved", clinician_involved),
         couple_steps_paused=_flag("couple_steps_paused", couple_steps_paused),
+        sexual_focus=focus,
+        disability=_flag("disability", disability),
+        lgbtq=_flag("lgbtq", lgbtq),
+        goal_order=order,
     )

@@ -7,8 +7,16 @@ from typing import Any
 
 from attune.clinical.plans.adapt import Proposal, ProposalKind, Trigger
 from attune.clinical.plans.builder import spec_for, with_safety
-from attune.clinical.plans.model import Change, Phase, Plan, PlanError, Step, validate_plan
-from attune.clinical.plans.profile import Profile, make_profile
+from attune.clinical.plans.model import (
+    Change,
+    Declined,
+    Phase,
+    Plan,
+    PlanError,
+    Step,
+    validate_plan,
+)
+from attune.clinical.plans.profile import Profile, SexualFocus, make_profile
 from attune.clinical.plans.vocab import Pillar
 
 SCHEMA_VERSION = 1
@@ -20,12 +28,19 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "relationship": profile.relationship.value,
         "trauma_informed": profile.trauma_informed,
         "antidepressant": profile.antidepressant,
-        "goals": [goal.value for goal in profile.sorted_goals()],
+        # Most important first: the person's order, when they gave one.
+        "goals": [goal.value for goal in profile.ordered_goals()],
         "clinician_involved": profile.clinician_involved,
     }
     # Only when set, so the `attune plan` JSON (which never sets it) keeps its shape.
     if profile.couple_steps_paused:
         data["couple_steps_paused"] = True
+    if profile.sexual_focus is not SexualFocus.UNSAID:
+        data["sexual_focus"] = profile.sexual_focus.value
+    if profile.disability:
+        data["disability"] = True
+    if profile.lgbtq:
+        data["lgbtq"] = True
     return data
 
 
@@ -50,6 +65,23 @@ def step_to_dict(step: Step) -> dict[str, Any]:
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    data = _plan_dict(plan)
+    # Only once something was declined, so a freshly built plan keeps its shape.
+    if plan.declined:
+        data["declined"] = [
+            {
+                "step_id": d.step_id,
+                "pillar": d.pillar.value,
+                "reason": d.reason,
+                "version": d.version,
+                "alternative_id": d.alternative_id,
+            }
+            for d in plan.declined
+        ]
+    return data
+
+
+def _plan_dict(plan: Plan) -> dict[str, Any]:
     return {
         "schema": SCHEMA_VERSION,
         "profile": profile_to_dict(plan.profile),
@@ -134,12 +166,23 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
             )
             for c in data.get("history", [])
         )
+        declined = tuple(
+            Declined(
+                str(d["step_id"]),
+                Pillar(d["pillar"]),
+                str(d["reason"]),
+                int(d["version"]),
+                d.get("alternative_id"),
+            )
+            for d in data.get("declined", [])
+        )
         plan = Plan(
             profile=profile,
             phases=phases,
             version=int(data["version"]),
             completed=tuple(str(c) for c in data.get("completed", [])),
             history=history,
+            declined=declined,
         )
     except (KeyError, IndexError, TypeError, ValueError) as exc:
         if isinstance(exc, PlanError):

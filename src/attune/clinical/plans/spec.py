@@ -58,6 +58,25 @@ SELF_COMPASSION = "Self-compassion (Neff 2003); compassion-focused therapy (Gilb
 ACTIVATION = "Behavioural activation (Jacobson, Martell & Dimidjian 2001)"
 GRIEF = "Dual process model of coping with bereavement (Stroebe & Schut 1999)"
 RESPONSIVE_DESIRE = "Responsive desire (Basson 2000)"
+ASEXUALITY = (
+    "Asexuality as an orientation, not a dysfunction (Brotto & Yule 2017); about 1 % in a "
+    "national sample (Bogaert 2004)"
+)
+DISABILITY = (
+    "Sex and disability: adapting positions, supports and touch (Kaufman, Silverberg & Odette 2007)"
+)
+LATER_LIFE = "Many people stay sexually active into their 70s and 80s (Lindau et al. 2007)"
+MENOPAUSE = (
+    "Genitourinary syndrome of menopause (Portman & Gass 2014); late-onset hypogonadism needs "
+    "symptoms and a low testosterone (Wu et al. 2010)"
+)
+SAFER_SEX = "Condoms cut heterosexual HIV transmission by about 80 % (Weller & Davis-Beaty 2002)"
+MINORITY_STRESS = "Minority stress model (Meyer 2003)"
+TRAUMA_SENSITIVE = (
+    "Trauma-sensitive mindfulness: eyes open, attention outside the body, shorter practice "
+    "(Treleaven 2018)"
+)
+SELF_DISCLOSURE = "Intimacy grows through disclosure met with responsiveness (Reis & Shaver 1988)"
 SERRETTI = "Treatment-emergent sexual dysfunction 25.8-80.3 % (Serretti & Chiesa 2009)"
 
 

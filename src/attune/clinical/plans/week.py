@@ -2,7 +2,13 @@
 
 A step is ready when its phase has begun, it is not completed or paused, and each of its
 prerequisites is completed or has been done at least once. At most WEEK_STEPS are shown, so
-a week never looks like a wall of tasks.
+a week never looks like a wall of tasks. With pillar weights (the person's ranked goals and
+declines, attune.clinical.plans.choice) the plan's next step keeps the first slot and the
+ready steps of the pillars they weigh most take the others; within a pillar the plan's order
+(its ladder's rung order) always holds.
+
+`horizon` replaces "week 1 of about 47" with a humane view: this month's focus (the phases
+the next four weeks touch) and what comes after, without a count of weeks to go.
 
 Reading steps (a step whose tool is an article) never take one of those slots: reading is
 something to do when you like, so `ready_steps` leaves them out by default and
@@ -11,9 +17,11 @@ something to do when you like, so `ready_steps` leaves them out by default and
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
-from attune.clinical.plans.model import Plan, Step
+from attune.clinical.plans.model import Phase, Plan, Step
+from attune.clinical.plans.vocab import Pillar
 
 WEEK_STEPS = 3
 READING_PREFIX = "article:"
@@ -21,6 +29,28 @@ READING_PREFIX = "article:"
 
 def is_reading(step: Step) -> bool:
     return step.tool.startswith(READING_PREFIX)
+
+
+MONTH_WEEKS = 4
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """This month's focus and what comes after (phase titles, in plan order)."""
+
+    now: tuple[Phase, ...]
+    after: tuple[Phase, ...]
+
+
+def horizon(plan: Plan, week: int) -> Horizon:
+    """The phases the four weeks from `week` touch (at least the current one), and the rest."""
+    week = max(week, 1)
+    end = week + MONTH_WEEKS - 1
+    now = tuple(p for p in plan.phases if p.first_week <= end and p.last_week >= week)
+    if not now and plan.phases:
+        now = (plan.phases[-1],)
+    after = tuple(p for p in plan.phases if p.first_week > end)
+    return Horizon(now, after)
 
 
 def ready_steps(
@@ -31,6 +61,7 @@ def ready_steps(
     paused: Collection[str] = (),
     limit: int = WEEK_STEPS,
     reading: bool = False,
+    weights: Mapping[Pillar, int] | None = None,
 ) -> list[Step]:
     """Ready practice steps (or, with ``reading=True``, ready reading steps), in plan order."""
     settled = set(plan.completed) | set(done_once)
@@ -45,6 +76,11 @@ def ready_steps(
                 continue
             if all(p in settled for p in step.prerequisites):
                 ready.append(step)
+    if weights and ready:
+        # The plan's own next step keeps the first place; the other slots go to the pillars
+        # the person weighs most. A stable sort: one pillar's steps keep their rung order.
+        rest = sorted(ready[1:], key=lambda s: -weights.get(s.pillar, 0))
+        ready = [ready[0], *rest]
     return ready[:limit]
 
 

@@ -40,7 +40,7 @@ def test_clinician_starts_a_plan_and_the_client_sees_this_weeks_steps(cast: Cast
     assert response.status_code == 302
     record = ClientPlan.objects.get(client=cast.client)
     page = _login(cast.client).get("/plan/").content.decode()
-    assert "This week" in page and "Week 1 of about" in page
+    assert "This week" in page and "This month's focus" in page and "Week 1 of about" not in page
     _week, ready = services.this_week(record, record.started_on)
     assert 1 <= len(ready) <= 3 and ready[0].title in page
     assert AuditEvent.objects.filter(object_type="plans.clientplan", action="read").exists()

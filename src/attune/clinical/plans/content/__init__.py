@@ -5,6 +5,7 @@ from __future__ import annotations
 from attune.clinical.plans.content.closeness import closeness_steps
 from attune.clinical.plans.content.connect import connect_steps
 from attune.clinical.plans.content.ground import ground_steps
+from attune.clinical.plans.content.groups import group_steps
 from attune.clinical.plans.content.sustain import sustain_steps
 from attune.clinical.plans.content.understand import understand_steps
 from attune.clinical.plans.profile import Profile
@@ -19,4 +20,5 @@ def catalogue(profile: Profile) -> list[StepSpec]:
         *connect_steps(profile),
         *closeness_steps(profile),
         *sustain_steps(profile),
+        *group_steps(profile),
     ]

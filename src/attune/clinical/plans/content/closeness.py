@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from attune.clinical.plans import spec as cite
 from attune.clinical.plans.content.common import article
 from attune.clinical.plans.content.ladders import (
@@ -100,9 +102,19 @@ def solo_ladder() -> list[StepSpec]:
     return [mindful_sensuality(), *SINGLE_TOUCH_RUNGS]
 
 
+def single_touch_ladder(profile: Profile) -> list[StepSpec]:
+    """Rungs 1-2 of the single-person hierarchy (with the sensuality practice before them),
+    placed in the connection phase so the whole hierarchy runs in its rung order: touch
+    first, then greetings, groups and invitations, then (when chosen) dating."""
+    rungs = [mindful_sensuality(), *SINGLE_TOUCH_RUNGS]
+    if profile.has(Goal.BODY_COMFORT):
+        rungs.insert(1, MOVEMENT)
+    return [replace(spec, phase=PhaseKey.CONNECT) for spec in rungs]
+
+
 def _ladder(profile: Profile) -> list[StepSpec]:
     status = profile.relationship
-    dating = profile.has(Goal.DATING)
+    dating = profile.wants_dating
     if profile.with_partner and profile.couple_steps_paused:
         return solo_ladder()
     if profile.with_partner:
@@ -113,17 +125,14 @@ def _ladder(profile: Profile) -> list[StepSpec]:
         return separated_ladder(profile)
     if status is _R.DATING:
         return [mindful_sensuality(), *dating_rungs(profile)]
-    return [
-        mindful_sensuality(),
-        *SINGLE_TOUCH_RUNGS,
-        *(SINGLE_DATING_RUNGS if dating else ()),
-    ]
+    # Rungs 1-2 sit in the connection phase (single_touch_ladder); 6-8 follow here.
+    return list(SINGLE_DATING_RUNGS) if dating else []
 
 
 def _needs_consent_reading(profile: Profile) -> bool:
     return (
         profile.relationship in (_R.DATING, _R.NON_MONOGAMOUS)
-        or profile.has(Goal.DATING)
+        or profile.wants_dating
         or profile.has(Goal.CLOSENESS_WITH_PARTNER)
     )
 
@@ -137,7 +146,7 @@ def closeness_steps(profile: Profile) -> list[StepSpec]:
     if _needs_consent_reading(profile):
         steps.append(_consent_article())
     ladder = _ladder(profile)
-    if profile.has(Goal.BODY_COMFORT):
+    if profile.has(Goal.BODY_COMFORT) and profile.relationship is not _R.SINGLE:
         ladder.insert(1, MOVEMENT)
     steps += ladder
     # It builds on the agreements conversation with each partner: a couple step.

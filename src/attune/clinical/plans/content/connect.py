@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from attune.clinical.plans import spec as cite
+from attune.clinical.plans.content.closeness import single_touch_ladder
 from attune.clinical.plans.content.common import ARENAS, article
 from attune.clinical.plans.content.talk import talk_steps
 from attune.clinical.plans.profile import Goal, Profile, Relationship
@@ -73,6 +74,7 @@ def _box(profile: Profile) -> StepSpec:
 def _single_social(profile: Profile) -> list[StepSpec]:
     arena = ARENAS[profile.life_stage]
     return [
+        *single_touch_ladder(profile),
         _step(
             "greetings-small-talk",
             _SOCIAL,
@@ -427,7 +429,9 @@ def connect_steps(profile: Profile) -> list[StepSpec]:
     steps += _SOCIAL_LADDERS[profile.relationship](profile)
     if profile.has(Goal.MEANING_AND_VALUES):
         steps.append(_volunteer())
-    if profile.with_partner or profile.has(Goal.VULNERABILITY_IN_CONVERSATION):
+    if profile.with_partner or (
+        profile.has(Goal.VULNERABILITY_IN_CONVERSATION) or profile.has(Goal.TALKING_ABOUT_NEEDS)
+    ):
         steps.append(
             article(
                 "vulnerable-conversations",

@@ -117,7 +117,7 @@ def _partnered(profile: Profile) -> list[StepSpec]:
             basis=cite.SOFTENED_STARTUP,
         ),
     ]
-    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION):
+    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION) or profile.has(Goal.TALKING_ABOUT_NEEDS):
         steps.append(
             _talk(
                 "imago-closeness",
@@ -170,7 +170,7 @@ def _apart(profile: Profile) -> list[StepSpec]:
             "Where your hopes match and where they differ.",
         ),
     ]
-    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION):
+    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION) or profile.has(Goal.TALKING_ABOUT_NEEDS):
         steps.append(
             _talk(
                 "share-distance-cost",
@@ -209,7 +209,7 @@ def _single(profile: Profile) -> list[StepSpec]:
             basis=cite.EXPERIMENT,
         ),
     ]
-    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION):
+    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION) or profile.has(Goal.TALKING_ABOUT_NEEDS):
         steps.append(
             _talk(
                 "speak-in-circle-longing",
@@ -247,7 +247,7 @@ def _dating(profile: Profile) -> list[StepSpec]:
             "Whether having the words ready makes closeness feel safer.",
         ),
     ]
-    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION):
+    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION) or profile.has(Goal.TALKING_ABOUT_NEEDS):
         steps += [
             _talk(
                 "say-what-youre-looking-for",
@@ -300,7 +300,7 @@ def _separated(profile: Profile) -> list[StepSpec]:
             "What it is like to be witnessed rather than advised.",
         ),
     ]
-    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION):
+    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION) or profile.has(Goal.TALKING_ABOUT_NEEDS):
         steps.append(
             _talk(
                 "name-what-you-need-next",
@@ -338,7 +338,9 @@ def _widowed(profile: Profile) -> list[StepSpec]:
             "How they respond, and whether more closeness follows.",
         ),
     ]
-    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION) or profile.has(Goal.DATING):
+    if (
+        profile.has(Goal.VULNERABILITY_IN_CONVERSATION) or profile.has(Goal.TALKING_ABOUT_NEEDS)
+    ) or profile.has(Goal.DATING):
         steps.append(
             _talk(
                 "talk-family-companionship",
@@ -378,7 +380,7 @@ def _cnm(profile: Profile) -> list[StepSpec]:
             basis=cite.SPEAKER_LISTENER,
         ),
     ]
-    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION):
+    if profile.has(Goal.VULNERABILITY_IN_CONVERSATION) or profile.has(Goal.TALKING_ABOUT_NEEDS):
         steps.append(
             _talk(
                 "jealousy-speaker-listener",

@@ -94,18 +94,20 @@ def test_after_two_smaller_steps_a_further_setback_proposes_a_repeat(single: Pla
     assert proposal.kind is ProposalKind.REPEAT
 
 
-def test_done_but_not_safe_is_softened_not_advanced(single: Plan) -> None:
+def test_done_but_not_safe_gets_a_different_kind_of_step_not_an_advance(single: Plan) -> None:
     log = [done("coffee-date", 40), done("coffee-date", 30, safe=False)]
     (proposal,) = propose_changes(single, log)
     assert proposal.trigger is Trigger.NOT_SAFE
-    assert proposal.kind is ProposalKind.SMALLER_STEP
+    assert proposal.kind is ProposalKind.PAUSE_FIRST
+    assert proposal.new_step is not None and proposal.new_step.tool == "exercise:grounding_54321"
     assert "Safety comes first" in proposal.reason
 
 
-def test_a_run_of_high_distress_is_softened(single: Plan) -> None:
+def test_a_run_of_high_distress_gets_a_different_kind_of_step(single: Plan) -> None:
     log = [done("first-message", 80), done("first-message", 75)]
     (proposal,) = propose_changes(single, log)
     assert proposal.trigger is Trigger.HIGH_DISTRESS
+    assert proposal.kind is ProposalKind.PAUSE_FIRST
     assert "80 and 75" in proposal.reason
 
 

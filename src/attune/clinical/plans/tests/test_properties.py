@@ -9,6 +9,7 @@ from attune.clinical.plans import (
     LogEntry,
     Plan,
     Profile,
+    ProposalKind,
     apply_proposal,
     build_plan,
     checkin_signals,
@@ -78,5 +79,9 @@ def test_every_proposal_applies_to_a_valid_new_version(
         validate_plan(new)
         assert new.version == plan.version + 1
         assert new.history[-1].reason == proposal.reason
-        if proposal.new_step is not None:
+        if proposal.kind is ProposalKind.SMALLER_STEP:
+            assert proposal.new_step is not None
             assert proposal.new_step.difficulty < plan.step(proposal.step_id).difficulty
+        elif proposal.new_step is not None:
+            # Never the same step "more gently": a different kind of step (another tool).
+            assert proposal.new_step.tool != plan.step(proposal.step_id).tool

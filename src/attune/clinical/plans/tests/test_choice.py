@@ -1,0 +1,325 @@
+"""Goals the person picks, decline and replace, rebuild, rung order, horizon, group content."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from typing import Any
+
+import pytest
+
+from attune.clinical.plans import (
+    ProposalKind,
+    Trigger,
+    apply_proposal,
+    build_plan,
+    log_entry,
+    make_profile,
+    plan_from_dict,
+    plan_to_dict,
+    propose_changes,
+    validate_plan,
+)
+from attune.clinical.plans.builder import DATING_STEPS, is_sexual, ordered_specs
+from attune.clinical.plans.choice import (
+    STEADYING,
+    ChoiceError,
+    decline_step,
+    pillar_weights,
+    rebuild_plan,
+)
+from attune.clinical.plans.cli import main
+from attune.clinical.plans.profile import Goal, LifeStage, Relationship, SexualFocus
+from attune.clinical.plans.vocab import ARTICLE_SLUGS, EXPOSURE_PILLARS, Pillar
+from attune.clinical.plans.week import horizon, ready_steps
+
+HIERARCHY = re.compile(r"step (\d) of 8")
+NEW_SLUGS = {
+    "asexuality-and-low-desire",
+    "disability-illness-and-intimacy",
+    "intimacy-in-later-life",
+    "safer-sex-and-dating-safety",
+    "lgbtq-belonging-and-minority-stress",
+}
+
+
+def _cli_steps(capsys: pytest.CaptureFixture[str], argv: list[str]) -> list[dict[str, Any]]:
+    assert main([*argv, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    return [s for phase in data["phases"] for s in phase["steps"]]
+
+
+@pytest.mark.parametrize(
+    ("stage", "status"), list(itertools.product(LifeStage, Relationship)), ids=str
+)
+def test_every_ladder_is_scheduled_in_its_rung_order_through_the_cli(
+    capsys: pytest.CaptureFixture[str], stage: LifeStage, status: Relationship
+) -> None:
+    for extra in ([], ["--trauma-informed"], ["--goal", "dating"], ["--sexual-focus", "asexual"]):
+        if extra == ["--goal", "dating"] and status is Relationship.DATING:
+            continue
+        steps = _cli_steps(capsys, ["--life-stage", stage, "--relationship", status, *extra])
+        numbers = [
+            int(m.group(1)) for s in steps if (m := HIERARCHY.search(str(s.get("basis", ""))))
+        ]
+        assert numbers == sorted(numbers), (stage, status, extra, numbers)
+        seen: set[str] = set()
+        rungs: dict[str, int] = {}
+        for s in steps:
+            assert all(p in seen for p in s["prerequisites"]), s["id"]
+            seen.add(str(s["id"]))
+            pillar = str(s["pillar"])
+            assert int(s["rung"]) == rungs.get(pillar, 0) + 1
+            rungs[pillar] = int(s["rung"])
+
+
+def test_the_single_ladder_runs_from_step_1_to_step_8(capsys: pytest.CaptureFixture[str]) -> None:
+    steps = _cli_steps(capsys, ["--life-stage", "adult", "--relationship", "single"])
+    numbers = [int(m.group(1)) for s in steps if (m := HIERARCHY.search(str(s.get("basis", ""))))]
+    assert numbers[0] == 1 and numbers[-1] == 8
+    assert sorted(set(numbers)) == list(range(1, 9))
+
+
+@pytest.mark.parametrize("focus", ["asexual", "celibate", "not_possible"])
+def test_a_plan_whose_success_is_not_sexual_has_no_dating_or_sexual_steps(focus: str) -> None:
+    for stage, status in itertools.product(LifeStage, Relationship):
+        for trauma in (False, True):
+            profile = make_profile(
+                life_stage=stage, relationship=status, sexual_focus=focus, trauma_informed=trauma
+            )
+            assert not profile.has(Goal.DATING)
+            specs = ordered_specs(profile)
+            assert not [s.key for s in specs if s.key in DATING_STEPS]
+            assert not [s.key for s in specs if is_sexual(s)]
+            validate_plan(build_plan(profile))
+
+
+def test_an_asexual_person_who_chooses_dating_gets_dating_steps() -> None:
+    plan = build_plan(
+        make_profile(
+            life_stage="adult", relationship="single", sexual_focus="asexual", goals=["dating"]
+        )
+    )
+    assert plan.has_step("dating-profile") and plan.has_step("dating-safety-plan")
+
+
+def test_goals_keep_the_persons_order_and_it_survives_storage() -> None:
+    profile = make_profile(
+        life_stage="adult", relationship="single", goals=["less_shame", "body_comfort"]
+    )
+    assert profile.ordered_goals() == (Goal.LESS_SHAME, Goal.BODY_COMFORT)
+    plan = build_plan(profile)
+    data = plan_to_dict(plan)
+    assert data["profile"]["goals"] == ["less_shame", "body_comfort"]
+    assert plan_from_dict(json.loads(json.dumps(data))) == plan
+    weights = pillar_weights(profile)
+    assert weights[Pillar.SELF_COMPASSION] > weights[Pillar.EMBODIMENT] > weights[Pillar.SOCIAL]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "slug"),
+    [
+        ({"sexual_focus": "asexual"}, "asexuality-and-low-desire"),
+        ({"disability": True}, "disability-illness-and-intimacy"),
+        ({"life_stage": "later_life"}, "intimacy-in-later-life"),
+        ({"life_stage": "midlife"}, "intimacy-in-later-life"),
+        ({"relationship": "dating"}, "safer-sex-and-dating-safety"),
+        ({"goals": ["dating"]}, "safer-sex-and-dating-safety"),
+        ({"lgbtq": True}, "lgbtq-belonging-and-minority-stress"),
+    ],
+)
+def test_content_for_each_new_group_is_reachable_from_a_generated_plan(
+    kwargs: dict[str, object], slug: str
+) -> None:
+    base: dict[str, object] = {"life_stage": "adult", "relationship": "single"}
+    plan = build_plan(make_profile(**{**base, **kwargs}))
+    tools = {step.tool for step in plan.steps}
+    assert f"article:{slug}" in tools
+    group_steps = [s for s in plan.steps if s.basis and s.tool != f"article:{slug}"]
+    assert group_steps
+    assert set(ARTICLE_SLUGS) >= NEW_SLUGS
+
+
+def test_group_steps_cite_their_basis() -> None:
+    plan = build_plan(
+        make_profile(
+            life_stage="later_life",
+            relationship="partnered",
+            sexual_focus="asexual",
+            disability=True,
+            lgbtq=True,
+            goals=["closeness_with_partner", "dating", "less_shame"],
+        )
+    )
+    for key in (
+        "closeness-on-your-terms",
+        "share-closeness-list",
+        "carer-present-agreement",
+        "adapted-touch",
+        "body-changes-with-doctor",
+        "dating-safety-plan",
+        "minority-stress-map",
+        "lgbtq-community-space",
+        "shame-kind-reply",
+    ):
+        assert re.search(r"\(.+ \d{4}\)", plan.step(key).basis), key
+
+
+def test_a_carer_step_and_adapted_touch_are_offered_to_disabled_people() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single", disability=True))
+    assert plan.has_step("carer-present-agreement") and plan.has_step("adapted-touch")
+    plain = build_plan(make_profile(life_stage="adult", relationship="single"))
+    assert not plain.has_step("carer-present-agreement")
+
+
+# --- decline and replace ------------------------------------------------------------------
+
+
+def test_declining_a_step_offers_an_alternative_from_another_pillar() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    step = plan.step("dating-profile")
+    new = decline_step(plan, "dating-profile", "doesnt_fit")
+    assert not new.has_step("dating-profile")
+    change = new.history[-1]
+    assert change.kind == "declined" and change.step_id == "dating-profile"
+    assert change.related_step_id is not None
+    alternative = new.step(change.related_step_id)
+    assert alternative.pillar is not step.pillar
+    assert new.version == plan.version + 1
+    assert new.declined[0].step_id == "dating-profile" and new.declined[0].reason == "doesnt_fit"
+    validate_plan(new)
+    assert plan_from_dict(json.loads(json.dumps(plan_to_dict(new)))) == new
+
+
+def test_declining_a_dating_step_takes_the_dating_steps_built_on_it() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    new = decline_step(plan, "dating-profile", "not_now")
+    for key in ("dating-profile", "first-message", "coffee-date"):
+        assert not new.has_step(key)
+    # Steps of other kinds that built on it keep their place.
+    assert new.has_step("non-sexual-touch-others")
+
+
+def test_a_declined_step_never_comes_back_unasked_and_its_pillar_weighs_less() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    before = pillar_weights(plan.profile, plan.declined)
+    first = decline_step(plan, "interest-group", "doesnt_fit")
+    after = pillar_weights(first.profile, first.declined)
+    assert after[Pillar.SOCIAL] < before[Pillar.SOCIAL]
+    alt1 = first.history[-1].related_step_id
+    second = decline_step(first, "invite-friend-out", "doesnt_fit")
+    alt2 = second.history[-1].related_step_id
+    assert alt1 != alt2
+    assert not second.has_step("interest-group")
+    rebuilt = rebuild_plan(second, second.profile, "Goals changed.")
+    assert not rebuilt.has_step("interest-group") and not rebuilt.has_step("invite-friend-out")
+    assert alt1 is not None and rebuilt.has_step(alt1)
+
+
+def test_not_safe_offers_a_steadying_alternative_never_an_approach_step() -> None:
+    plan = build_plan(
+        make_profile(life_stage="adult", relationship="single", goals=["friendship_and_belonging"])
+    )
+    new = decline_step(plan, "greetings-small-talk", "not_safe")
+    alt = new.step(str(new.history[-1].related_step_id))
+    assert alt.pillar in STEADYING and alt.pillar not in EXPOSURE_PILLARS
+
+
+@pytest.mark.parametrize("reason", ["", "nope", "NOT_SAFE", None, 3])
+def test_an_unknown_decline_reason_names_the_reason_field(reason: object) -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    with pytest.raises(ChoiceError) as caught:
+        decline_step(plan, "dating-profile", reason)
+    assert caught.value.field == "reason"
+
+
+def test_declining_a_step_not_in_the_plan_names_the_step() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    with pytest.raises(ChoiceError) as caught:
+        decline_step(plan, "no-such-step", "not_now")
+    assert caught.value.field == "step_id"
+
+
+def test_rebuild_after_bereavement_keeps_history_done_steps_and_declines() -> None:
+    plan = build_plan(make_profile(life_stage="later_life", relationship="partnered"))
+    plan = decline_step(plan, "daily-checkin", "not_now")
+    plan = plan.__class__(**{**plan.__dict__, "completed": ("breath-extended-exhale",)})
+    widowed = make_profile(life_stage="later_life", relationship="widowed")
+    rebuilt = rebuild_plan(plan, widowed, "Bereavement: partnered to widowed.")
+    assert rebuilt.version == plan.version + 1
+    assert rebuilt.history[:-1] == plan.history
+    assert rebuilt.history[-1].kind == "rebuilt"
+    assert "Bereavement" in rebuilt.history[-1].reason
+    assert rebuilt.profile.relationship is Relationship.WIDOWED
+    assert rebuilt.completed == ("breath-extended-exhale",)
+    assert not rebuilt.has_step("daily-checkin")
+    assert rebuilt.has_step("bereavement-circle")
+    validate_plan(rebuilt)
+
+
+# --- a different kind of step after "felt unsafe" or high distress ------------------------
+
+
+def test_breathing_that_felt_unsafe_is_replaced_by_eyes_open_grounding() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    log = [log_entry("breath-extended-exhale", "done", felt_safe=False, distress=85)]
+    (proposal,) = propose_changes(plan, log)
+    assert proposal.trigger is Trigger.NOT_SAFE
+    assert proposal.kind is ProposalKind.DIFFERENT_STEP
+    assert proposal.new_step is not None
+    assert proposal.new_step.tool == "exercise:grounding_54321"
+    assert "gentl" not in proposal.reason.lower()
+    new = apply_proposal(plan, proposal)
+    assert not new.has_step("breath-extended-exhale")
+    assert new.has_step(proposal.new_step.id)
+    dependents = [s for s in new.steps if proposal.new_step.id in s.prerequisites]
+    assert dependents and all("breath-extended-exhale" not in s.prerequisites for s in new.steps)
+    week1 = ready_steps(new, 1)
+    assert proposal.new_step.id in [s.id for s in week1]
+
+
+def test_an_approach_step_that_felt_unsafe_waits_behind_a_pause_with_grounding() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    log = [log_entry("greetings-small-talk", "done", felt_safe=False, distress=60)]
+    (proposal,) = propose_changes(plan, log)
+    assert proposal.kind is ProposalKind.PAUSE_FIRST
+    new = apply_proposal(plan, proposal)
+    assert proposal.new_step is not None
+    assert proposal.new_step.id in new.step("greetings-small-talk").prerequisites
+    # Unsafe again after the pause: the step is set aside for a rest, not repeated gently.
+    log2 = [log_entry("greetings-small-talk", "done", felt_safe=False, distress=60)]
+    (again,) = propose_changes(new, log2)
+    assert again.kind is ProposalKind.DIFFERENT_STEP
+    assert not apply_proposal(new, again).has_step("greetings-small-talk")
+
+
+# --- pacing and the humane horizon --------------------------------------------------------
+
+
+def test_the_horizon_names_this_months_focus_and_what_comes_after() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    view = horizon(plan, 1)
+    assert view.now[0] is plan.phases[0]
+    assert view.after and view.after[-1] is plan.phases[-1]
+    assert set(view.now).isdisjoint(view.after)
+    late = horizon(plan, plan.total_weeks + 10)
+    assert late.now == (plan.phases[-1],) and late.after == ()
+
+
+def test_ready_steps_put_the_pillars_the_person_weighs_most_first() -> None:
+    profile = make_profile(
+        life_stage="adult", relationship="single", goals=["self_compassion"], sexual_focus="open"
+    )
+    plan = build_plan(profile)
+    done = [s.id for s in plan.steps]
+    plain = ready_steps(plan, 20, done_once=done, limit=50)
+    ranked = ready_steps(plan, 20, done_once=done, limit=50, weights=pillar_weights(profile))
+    assert ranked[0] == plain[0]  # the plan's next step keeps its place
+    assert ranked[1].pillar is Pillar.SELF_COMPASSION
+    assert plain[1].pillar is not Pillar.SELF_COMPASSION
+    for pillar in Pillar:
+        assert [s.id for s in ranked if s.pillar is pillar] == [
+            s.id for s in plain if s.pillar is pillar
+        ]
+    assert profile.sexual_focus is SexualFocus.OPEN
