@@ -151,13 +151,24 @@ def browser() -> Iterator[Any]:
 
 
 class _RequestsInFlight:
-    """Counts requests the live server is still handling, so teardown can wait for them."""
+    """Counts requests the live server is still handling, so teardown can wait for them.
 
-    def __init__(self) -> None:
+    On SQLite it also lets the server handle one request at a time. Its threads share the
+    test's single in-memory connection, and two requests at once (a page fetched while the
+    app's script keeps the crisis pages for offline use) failed as "cannot start a
+    transaction within a transaction". Each request is started and finished in its own
+    connection thread, so the lock is taken and let go by the same thread.
+    """
+
+    def __init__(self, *, one_at_a_time: bool) -> None:
         self.count = 0
         self.changed = threading.Condition()
+        self.one_at_a_time = threading.Lock() if one_at_a_time else None
+        self.holder = threading.local()
 
     def started(self, **_: Any) -> None:
+        if self.one_at_a_time is not None:
+            self.holder.held = self.one_at_a_time.acquire(timeout=60)
         with self.changed:
             self.count += 1
 
@@ -165,6 +176,9 @@ class _RequestsInFlight:
         with self.changed:
             self.count -= 1
             self.changed.notify_all()
+        if self.one_at_a_time is not None and getattr(self.holder, "held", False):
+            self.holder.held = False
+            self.one_at_a_time.release()
 
     def wait_until_idle(self, timeout: float = 30.0) -> bool:
         with self.changed:
@@ -208,8 +222,9 @@ def live_server(live_server: Any, request: pytest.FixtureRequest) -> Iterator[An
     database under such a request broke the flush's transaction and every later browser test.
     """
     from django.core.signals import request_finished, request_started
+    from django.db import connection
 
-    in_flight = _RequestsInFlight()
+    in_flight = _RequestsInFlight(one_at_a_time=connection.vendor == "sqlite")
     request_started.connect(in_flight.started, weak=False)
     request_finished.connect(in_flight.finished, weak=False)
     try:

@@ -56,6 +56,12 @@ def render_feed(client: User) -> bytes:
     zone = zoneinfo.ZoneInfo(reminder.time_zone if reminder else "UTC")
     start = datetime.combine(timezone.now().astimezone(zone).date(), at, tzinfo=zone)
 
+    from attune.plans.maintenance import open_phase  # plans build on check-ins, not the reverse
+
+    # In maintenance a check-in is asked for once a week, on the weekday the phase began.
+    phase = open_phase(client)
+    if phase is not None:
+        start = datetime.combine(phase.started_on, at, tzinfo=zone)
     name = brand_of(client).name  # the name the person chose for attune (core.branding)
     cal = Calendar()
     cal.add("prodid", "-//attune//check-in reminders//EN")
@@ -68,7 +74,7 @@ def render_feed(client: User) -> bytes:
     event.add("dtstart", start)
     event.add("duration", timedelta(minutes=5))
     event.add("dtstamp", timezone.now())
-    event.add("rrule", {"freq": "daily"})
+    event.add("rrule", {"freq": "weekly" if phase is not None else "daily"})
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", f"{name} check-in")

@@ -52,8 +52,11 @@ def public_key() -> str:
 
 
 def reminder_text(client: User) -> str:
-    """All a push reminder ever says: nothing about mood, loneliness or attune's purpose."""
-    return f"{brand_of(client).name} check-in"
+    """All a push reminder ever says: nothing about mood, loneliness or attune's purpose.
+
+    In the language the reminder email uses (gettext in the worker); "attune check-in" in
+    English."""
+    return _("%(app)s check-in") % {"app": brand_of(client).name}
 
 
 def _b64url_bytes(value: str) -> bytes | None:

@@ -32,6 +32,9 @@ from attune.audit.models import AuditEvent
 from attune.core.records import ClinicalRecord
 
 NEVER_EXPORTED_FIELDS = {"token_hash", "request_hash", "password", "secret", "key"}
+# Per record type: a push subscription's keys encrypt what is sent to the phone (the auth
+# secret is one), so the export says which phones get reminders, not how to write to them.
+NEVER_EXPORTED_BY_MODEL = {"checkins.pushsubscription": {"p256dh", "auth", "endpoint_hash"}}
 # Records a clinician writes about a client follow the organisation's retention rules;
 # they are not part of the client's self-service export (ask the clinic for them).
 CLINICIAN_OWNED = {"workspace.cliniciannote"}
@@ -67,8 +70,9 @@ def _attune_labels() -> tuple[str, ...]:
 
 def _row(instance: models.Model) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    left_out = NEVER_EXPORTED_BY_MODEL.get(instance._meta.label_lower, set())
     for field in instance._meta.concrete_fields:
-        if field.name in NEVER_EXPORTED_FIELDS:
+        if field.name in NEVER_EXPORTED_FIELDS or field.name in left_out:
             continue
         out[field.name] = getattr(instance, field.attname)
     return out
@@ -96,7 +100,9 @@ README = """attune: everything attune holds about you
 Each <app>.<model>.json file is a list of records of one kind, with every field attune
 stores (free text decrypted, so keep this file safe). fhir.json holds your questionnaires,
 answers and scores, and your medicines, as a FHIR R4 Bundle, a standard health-record
-format. Notes your clinician wrote about you are not included; ask your clinic for them.
+format. For the phones that get push reminders, only their address and dates are included,
+not the keys that encrypt the reminders. Notes your clinician wrote about you are not
+included; ask your clinic for them.
 Created {when}.
 """
 
@@ -175,6 +181,10 @@ KINDS = {
     "safety.safetyplan": gettext_lazy("your safety plan"),
     "journal.journalentry": gettext_lazy("journal entries you shared"),
     "support.supportperson": gettext_lazy("your support map"),
+    "medications.medication": gettext_lazy("your medicines and dose changes"),
+    "medications.sideeffect": gettext_lazy("what you noticed about your medicines"),
+    "plans.relapsepreventionplan": gettext_lazy("your relapse-prevention plan"),
+    "plans.maintenancephase": gettext_lazy("your maintenance phase"),
     "export": gettext_lazy("an export of your data"),
     "workspace.caseload": gettext_lazy(
         "your latest scores and activity, in your clinician's caseload"

@@ -26,6 +26,7 @@ from attune.clinical.triggers import TriggerPoint, patterns
 from attune.core.html import trusted_svg
 from attune.journal import selectors as journal_selectors
 from attune.journal.models import JournalEntry
+from attune.plans import maintenance
 from attune.plans import services as plans
 from attune.plans.models import PlanProposal, StepLog
 from attune.practice.models import Company, OriginTheme, Trigger
@@ -289,11 +290,22 @@ def _plan(client: User, today: date) -> dict[str, Any] | None:
         return None
     logs = StepLog.objects.filter(plan=record).values_list("step_id", "outcome", "logged_on")
     status = selectors.plan_progress(record, list(logs), today)
-    _week, ready = plans.this_week(record, today)
+    pending = PlanProposal.objects.filter(plan=record, status=PlanProposal.PENDING)
+    phase = maintenance.open_phase(client)
+    if phase is None:
+        _week, ready = plans.this_week(record, today)
+        in_maintenance = None
+    else:  # the lighter routine: the steps kept up, not a full week of the plan
+        ready = maintenance.keep_up_steps(record)
+        in_maintenance = {
+            "phase": phase,
+            "return_proposed": pending.filter(kind=maintenance.RETURN_TO_FULL).exists(),
+        }
     return {
         "progress": status,
         "ready": [step.title for step in ready],
-        "proposals": PlanProposal.objects.filter(plan=record, status=PlanProposal.PENDING).count(),
+        "proposals": pending.count(),
+        "maintenance": in_maintenance,
     }
 
 

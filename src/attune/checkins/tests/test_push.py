@@ -361,3 +361,56 @@ def test_keys_vapid_prints_a_matching_pair() -> None:
     lines = dict(line.split("=", 1) for line in out.getvalue().split())
     private, public = lines["ATTUNE_VAPID_PRIVATE_KEY"], lines["ATTUNE_VAPID_PUBLIC_KEY"]
     assert vapid_public_key(private) == public and len(public) == 87  # 65 bytes, base64url
+
+
+def _catalogue(folder: Path, language: str, messages: dict[str, str]) -> None:
+    """A compiled gettext catalogue (GNU .mo) holding these translations."""
+    import struct
+
+    entries = {
+        "": "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n != 1);\n",
+        **messages,
+    }
+    ids = sorted(entries)
+    originals = [i.encode() for i in ids]
+    translated = [entries[i].encode() for i in ids]
+    count = len(ids)
+    header = struct.calcsize("7I")
+    strings_at = header + 16 * count
+    table_o, table_t, blob = b"", b"", b""
+    for text in originals + translated:
+        entry = struct.pack("2I", len(text), strings_at + len(blob))
+        if len(table_o) < 8 * count:
+            table_o += entry
+        else:
+            table_t += entry
+        blob += text + b"\0"
+    head = struct.pack("7I", 0x950412DE, 0, count, header, header + 8 * count, 0, 0)
+    messages_dir = folder / language / "LC_MESSAGES"
+    messages_dir.mkdir(parents=True)
+    (messages_dir / "django.mo").write_bytes(head + table_o + table_t + blob)
+
+
+def test_push_reminder_speaks_the_language_the_reminder_email_does(
+    cast: Cast, service: PushService, settings: Any, tmp_path: Path
+) -> None:
+    from django.utils import translation
+
+    _catalogue(
+        tmp_path,
+        "de",
+        {
+            "%(app)s check-in": "%(app)s: kurz eintragen",
+            "A minute for yourself": "Eine Minute für dich",
+        },
+    )
+    settings.LOCALE_PATHS = [tmp_path]
+    settings.LANGUAGES = [("en", "English"), ("de", "Deutsch")]
+    keys = BrowserKeys()
+    _subscribe(_http(cast.client), service.endpoint(), keys)
+    _evening_reminder(cast, email=True)
+    with translation.override("de"):  # the worker's language
+        assert send_due_reminders(EVENING) == 1
+    [delivery] = service.deliveries
+    assert keys.decrypt(delivery.body) == "attune: kurz eintragen"
+    assert mail.outbox[0].subject == "Eine Minute für dich"

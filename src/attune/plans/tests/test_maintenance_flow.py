@@ -421,3 +421,47 @@ def test_caseload_shows_maintenance_clients_apart(cast: Cast) -> None:
     section = page[page.index("data-caseload-maintenance") :]
     assert str(cast.client.display_name) in section
     assert str(cast.client.display_name) not in page[: page.index("data-caseload-maintenance")]
+
+
+def test_calendar_feed_follows_the_lighter_routine_in_maintenance(cast: Cast) -> None:
+    from icalendar import Calendar
+
+    from attune.checkins import calendar
+
+    record = _start(cast)
+    plan = services.engine_plan(record)
+    done = sorted(plan.steps, key=lambda s: (s.difficulty, s.id))[:5]
+    for step in done:
+        services.step_log(
+            client=cast.client,
+            record=record,
+            step_id=step.id,
+            outcome="done",
+            felt_safe=True,
+            distress=10,
+        )
+    raw = calendar.feed_create(client=cast.client)
+
+    def feed() -> tuple[list[str], list[str]]:
+        parsed = Calendar.from_ical(Client().get(f"/calendar/{raw}.ics").content)
+        events = list(parsed.walk("VEVENT"))
+        summaries = [str(e["summary"]) for e in events if str(e["summary"]).startswith("attune:")]
+        rules = [e["rrule"].to_ical().decode() for e in events if "rrule" in e]
+        return summaries, rules
+
+    week_steps, rules = feed()
+    assert week_steps and all(s.endswith("for this week") for s in week_steps)
+    assert rules == ["FREQ=DAILY"]
+
+    maintenance.maintenance_start(by=cast.clinician, client=cast.client)
+    kept, rules = feed()
+    keep_up = maintenance.keep_up_steps(record)
+    assert len(kept) == len(keep_up) == 3  # the few steps kept up, not a full week
+    assert kept == [f"attune: step {n} to keep up this week" for n in (1, 2, 3)]
+    assert rules == ["FREQ=WEEKLY"]  # the check-in once a week
+    text = Client().get(f"/calendar/{raw}.ics").content.decode()
+    assert not any(step.title in text for step in plan.steps)
+
+    maintenance.maintenance_end(by=cast.clinician, client=cast.client)
+    back, rules = feed()
+    assert all(s.endswith("for this week") for s in back) and rules == ["FREQ=DAILY"]

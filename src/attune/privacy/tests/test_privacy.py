@@ -165,3 +165,87 @@ def test_cli_exports_everything_to_a_zip(cast: Cast, tmp_path: Path) -> None:
     out = tmp_path / "export.zip"
     call_command("export", "all", email=cast.client.email, out=str(out))
     assert "journal.journalentry.json" in zipfile.ZipFile(out).namelist()
+
+
+def _fill_newer_records(cast: Cast) -> None:
+    """Medicines, the support map, a push subscription and the relapse-prevention plan."""
+    from datetime import date
+
+    from attune.checkins.models import PushSubscription
+    from attune.checkins.push import endpoint_hash
+    from attune.medications import services as medications
+    from attune.plans import maintenance
+    from attune.support import services as support
+
+    client = cast.client
+    medicine = medications.medication_create(
+        client=client, name=f"Sertraline {MARKER}", dose=50, unit="mg", started_on=date(2024, 1, 1)
+    ).record
+    medications.dose_change_create(
+        client=client,
+        medication=medicine,
+        changed_on=date(2024, 2, 1),
+        dose=100,
+        unit="mg",
+        reason=MARKER,
+    )
+    medications.side_effect_create(
+        client=client, noticed_on=date(2024, 2, 3), kind="sleep", rating=4, note=MARKER
+    )
+    support.person_create(
+        client=client, name=MARKER, role="friend", ring=1, frequency="weekly", phone="07700 900111"
+    )
+    endpoint = f"https://push.example.test/{MARKER}"
+    PushSubscription.objects.create(
+        client=client,
+        endpoint=endpoint,
+        p256dh="BPublicKey-p256dh-marker",
+        auth="auth-secret-marker",
+        endpoint_hash=endpoint_hash(endpoint),
+    )
+    maintenance.relapse_plan_save(client=client, fields={"warning_signs": MARKER})
+
+
+def test_export_holds_medicines_support_map_relapse_plan_and_push_phones_without_keys(
+    cast: Cast,
+) -> None:
+    _fill_newer_records(cast)
+    archive = zipfile.ZipFile(io.BytesIO(services.export_zip(cast.client)))
+
+    def rows(label: str) -> list[dict[str, object]]:
+        return list(json.loads(archive.read(f"{label}.json")))
+
+    assert rows("medications.medication")[0]["name"] == f"Sertraline {MARKER}"
+    changes = rows("medications.dosechange")
+    assert [(float(str(r["dose"])), r["reason"]) for r in changes] == [(100.0, MARKER)]
+    assert rows("medications.sideeffect")[0]["note"] == MARKER
+    assert rows("support.supportperson")[0]["phone"] == "07700 900111"
+    assert rows("plans.relapsepreventionplan")[0]["warning_signs"] == MARKER
+    [phone] = rows("checkins.pushsubscription")
+    assert phone["endpoint"] == f"https://push.example.test/{MARKER}"
+    assert not {"p256dh", "auth", "endpoint_hash"} & set(phone)
+    everything = b"".join(archive.read(name) for name in archive.namelist())
+    assert b"auth-secret-marker" not in everything and b"p256dh-marker" not in everything
+    fhir = json.loads(archive.read("fhir.json"))
+    kinds = [entry["resource"]["resourceType"] for entry in fhir["entry"]]
+    assert "MedicationStatement" in kinds
+
+
+def test_erasure_removes_medicines_support_map_relapse_plan_and_push_phones(cast: Cast) -> None:
+    from attune.checkins.models import PushSubscription
+    from attune.medications.models import DoseChange, Medication, SideEffect
+    from attune.plans.models import RelapsePreventionPlan
+    from attune.support.models import SupportPerson
+
+    _fill_newer_records(cast)
+    services.erase(cast.client)
+    for model in (
+        Medication,
+        DoseChange,
+        SideEffect,
+        SupportPerson,
+        PushSubscription,
+        RelapsePreventionPlan,
+    ):
+        assert not model._default_manager.exists(), model
+    assert MARKER not in dump_database()

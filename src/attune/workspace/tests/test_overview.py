@@ -302,3 +302,34 @@ def test_a_planted_link_between_sexual_loneliness_and_mood_is_named(cast: Cast) 
         checkin(cast.client, today - timedelta(days=back), mood=mood, sexual_loneliness=10 - mood)
     page = _overview(cast).content.decode()
     assert "Sexual loneliness has moved closely with mood (r = -1.00" in page
+
+
+def test_overview_marks_a_client_in_maintenance_and_a_suggested_return(cast: Cast) -> None:
+    from attune.plans import maintenance
+    from attune.plans import services as plans
+    from attune.plans.models import PlanProposal
+
+    plans.plan_start(
+        by=cast.clinician, client=cast.client, life_stage="midlife", relationship="partnered"
+    )
+    before = _overview(cast).content.decode()
+    assert "data-overview-maintenance" not in before and "Ready this week:" in before
+
+    maintenance.maintenance_start(by=cast.clinician, client=cast.client)
+    page = _overview(cast).content.decode()
+    assert "data-overview-maintenance" in page
+    assert "In maintenance" in page and "weekly check-in, monthly questionnaires" in page
+    assert "Ready this week:" not in page  # not a full week of plan steps
+    assert "a return to the full plan is suggested" not in page
+
+    record = plans.active_plan(cast.client)
+    assert record is not None
+    PlanProposal.objects.create(
+        client=cast.client,
+        plan=record,
+        plan_version=1,
+        step_id=maintenance.RETURN_STEP_ID,
+        kind=maintenance.RETURN_TO_FULL,
+        proposal_json="{}",
+    )
+    assert "a return to the full plan is suggested" in _overview(cast).content.decode()
