@@ -172,7 +172,7 @@ def plan_start(
     )
     _version(record, plan, _("Plan started."), by)
     if own_goal.strip():
-        _own_goal_save(record, own_goal)
+        record.safety = _own_goal_save(record, own_goal)  # type: ignore[attr-defined]
     return record
 
 

@@ -7,7 +7,8 @@ build on what it built on. In its place the engine offers one step from ANOTHER 
 pillar the person weighs most (their goals, ranked, raise a pillar; every decline lowers its
 pillar), never a step they declined before. After "not safe" the alternative is a steadying
 kind of step (calming the body, self-compassion, values, everyday foundations), never an
-approach to other people or touch.
+approach to other people or touch. When the last dating step goes, the steps that only
+support dating (a dating safety plan, reading on safer sex and dating safety) go with it.
 
 The alternative is offered NOW: someone who sets a step aside this week expects something in
 its place this week, not in a phase months away. It takes the declined step's place when
@@ -28,7 +29,7 @@ from attune.clinical.plans.apply import renumber
 from attune.clinical.plans.builder import DATING_STEPS, build_plan, is_sexual, spec_for
 from attune.clinical.plans.model import Change, Declined, Phase, Plan, PlanError, Step
 from attune.clinical.plans.pacing import reschedule
-from attune.clinical.plans.profile import GOAL_PILLARS, Profile
+from attune.clinical.plans.profile import GOAL_PILLARS, Profile, Relationship
 from attune.clinical.plans.vocab import Pillar
 
 
@@ -255,6 +256,28 @@ def _with_dependents(plan: Plan, step: Step) -> list[str]:
     return gone
 
 
+# Steps that only support dating (its safety plan and reading): once no dating step is left
+# in the plan, they have nothing to support and leave with the last one.
+DATING_SUPPORT = frozenset({"dating-safety-plan", "read-safer-sex-and-dating-safety"})
+
+
+def without_orphan_dating_support(
+    phases: tuple[Phase, ...], profile: Profile, declined: Collection[str]
+) -> tuple[Phase, ...]:
+    """`phases` without the dating-support steps when the person declined dating steps and
+    none is left (someone whose relationship status is dating keeps them: they are dating
+    already)."""
+    if profile.relationship is Relationship.DATING:
+        return phases
+    if not any(_base_key(i) in DATING_STEPS for i in declined):
+        return phases
+    ids = {s.id for p in phases for s in p.steps}
+    if any(_base_key(i) in DATING_STEPS for i in ids):
+        return phases
+    orphans = ids & DATING_SUPPORT
+    return remove_steps(phases, orphans) if orphans else phases
+
+
 def remove_steps(phases: Sequence[Phase], gone: Collection[str]) -> tuple[Phase, ...]:
     """Phases without `gone`; a remaining step that built on a removed one builds on what
     the removed one built on."""
@@ -378,7 +401,9 @@ def decline_step(plan: Plan, step_id: str, reason: object, week: int = 1) -> Pla
     step = plan.step(step_id)
     alternative = alternative_for(plan, step, why)
     gone = _with_dependents(plan, step)
-    phases = remove_steps(plan.phases, gone)
+    phases = without_orphan_dating_support(
+        remove_steps(plan.phases, gone), plan.profile, [*_declined_ids(plan), *gone]
+    )
     if not phases:
         alternative = None
     if alternative is not None:
@@ -408,6 +433,7 @@ def rebuild_plan(plan: Plan, profile: Profile, reason: str) -> Plan:
     fresh = build_plan(profile)
     declined = _declined_ids(plan)
     phases = remove_steps(fresh.phases, {s.id for s in fresh.steps if s.id in declined})
+    phases = without_orphan_dating_support(phases, profile, declined)
     present = {s.id for p in phases for s in p.steps}
     kept_alts = [
         replace(plan.step(d.alternative_id), prerequisites=())

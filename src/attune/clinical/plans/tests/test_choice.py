@@ -429,3 +429,22 @@ def test_any_decline_keeps_the_plan_valid_its_ladders_in_order_and_offers_now(
                 for pillar in EXPOSURE_PILLARS:
                     rungs = [s.rung for s in shown if s.pillar is pillar]
                     assert rungs == sorted(rungs)
+
+
+def test_declining_the_last_dating_step_takes_the_dating_safety_steps_with_it() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    assert plan.has_step("dating-safety-plan")
+    new = decline_step(plan, "dating-profile", "doesnt_fit")
+    assert not [s.id for s in new.steps if s.id in DATING_STEPS]
+    assert not new.has_step("dating-safety-plan")
+    assert not new.has_step("read-safer-sex-and-dating-safety")
+    rebuilt = rebuild_plan(new, new.profile, "Goals changed.")
+    assert not rebuilt.has_step("dating-safety-plan")
+    # Someone who is dating keeps the safety plan when one dating step does not fit.
+    dating = build_plan(make_profile(life_stage="adult", relationship="dating"))
+    kept = decline_step(dating, "profile-beyond-scripts", "doesnt_fit")
+    assert kept.has_step("dating-safety-plan")
+    # A partnered plan with no dating steps keeps what it was built with.
+    partnered = build_plan(make_profile(life_stage="adult", relationship="partnered"))
+    again = rebuild_plan(partnered, partnered.profile, "Goals changed.")
+    assert again.has_step("dating-safety-plan") == partnered.has_step("dating-safety-plan")
