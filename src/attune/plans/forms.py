@@ -129,10 +129,9 @@ class StartGoalsForm(forms.Form):
         self.goal_fields: list[str] = []
         for goal in Goal:
             name = f"rank_{goal.value}"
-            label = GOAL_LABELS[goal.value]
-            if goal in GOAL_FITS:
-                label = _("%(goal)s (with a partner)") % {"goal": label}
-            self.fields[name] = forms.ChoiceField(label=label, choices=RANKS, required=False)
+            self.fields[name] = forms.ChoiceField(
+                label=GOAL_LABELS[goal.value], choices=RANKS, required=False
+            )
             self.goal_fields.append(name)
         if not own_goal:  # a clinician starting the plan does not write the client's words
             del self.fields["own_goal"]

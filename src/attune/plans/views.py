@@ -182,8 +182,8 @@ def my_plan(request: HttpRequest) -> HttpResponse:
         started = request.method == "POST" and not in_care
         if started and _start(request, client, client, form, goals):
             return redirect("my_plan")
-        context = {"form": form, "goals_form": goals, "in_care": in_care}
-        return render(request, "plans/start.html", context)
+        start: dict[str, Any] = {"form": form, "goals_form": goals, "in_care": in_care}
+        return render(request, "plans/start.html", start)
     if maintenance.open_phase(client) is not None:
         return my_maintenance(request, client, record)
     context = _plan_context(record, client)
@@ -511,8 +511,8 @@ def client_plan(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
         goals = StartGoalsForm(request.POST or None, own_goal=False)
         if request.method == "POST" and _start(request, viewer, client, form, goals):
             return redirect("client_plan", client_uuid=client.uuid)
-        context = {"client": client, "form": form, "goals_form": goals}
-        return render(request, "plans/clinician_start.html", context)
+        start: dict[str, Any] = {"client": client, "form": form, "goals_form": goals}
+        return render(request, "plans/clinician_start.html", start)
     context = _plan_context(record, viewer)
     phases = [(p.key, p.title) for p in context["plan"].phases]
     context.update({"client": client, "add_form": CustomStepForm(phases)})
