@@ -30,7 +30,7 @@ from attune.clinical.plans.choice import (
     pillar_weights,
     rebuild_plan,
 )
-from attune.clinical.plans.cli import main
+from attune.clinical.plans.cli import _parser, main
 from attune.clinical.plans.model import Phase, Plan
 from attune.clinical.plans.profile import Goal, LifeStage, Relationship, SexualFocus
 from attune.clinical.plans.vocab import ARTICLE_SLUGS, EXPOSURE_PILLARS, Pillar
@@ -448,3 +448,103 @@ def test_declining_the_last_dating_step_takes_the_dating_safety_steps_with_it() 
     partnered = build_plan(make_profile(life_stage="adult", relationship="partnered"))
     again = rebuild_plan(partnered, partnered.profile, "Goals changed.")
     assert again.has_step("dating-safety-plan") == partnered.has_step("dating-safety-plan")
+
+
+# --- each new group's content is reachable from a generated plan ---------------------------
+
+GROUP_CONTENT: list[tuple[list[str], set[str]]] = [
+    (
+        ["--sexual-focus", "asexual"],
+        {"read-asexuality-and-low-desire", "closeness-on-your-terms"},
+    ),
+    (
+        ["--relationship", "partnered", "--sexual-focus", "asexual"],
+        {"read-asexuality-and-low-desire", "closeness-on-your-terms", "share-closeness-list"},
+    ),
+    (
+        ["--disability"],
+        {
+            "pace-around-energy",
+            "read-disability-illness-and-intimacy",
+            "carer-present-agreement",
+            "adapted-touch",
+        },
+    ),
+    (
+        ["--life-stage", "later_life"],
+        {"body-changes-with-doctor", "read-intimacy-in-later-life"},
+    ),
+    (
+        ["--life-stage", "midlife", "--relationship", "widowed"],
+        {"body-changes-with-doctor", "read-intimacy-in-later-life"},
+    ),
+    (
+        ["--relationship", "dating"],
+        {"read-safer-sex-and-dating-safety", "dating-safety-plan"},
+    ),
+    (
+        ["--goal", "dating", "friendship_and_belonging"],
+        {"read-safer-sex-and-dating-safety", "dating-safety-plan", "regular-friend-time"},
+    ),
+    (
+        ["--lgbtq"],
+        {
+            "read-lgbtq-belonging-and-minority-stress",
+            "minority-stress-map",
+            "lgbtq-community-space",
+        },
+    ),
+    (
+        ["--goal", "less_shame", "full_life_without_sex"],
+        {"shame-kind-reply", "full-life-week"},
+    ),
+]
+
+
+def _reached(plan: Plan) -> set[str]:
+    """Every step a person reaches by doing each step as it becomes ready, week by week."""
+    done: list[str] = []
+    for week in range(1, plan.total_weeks + 1):
+        while True:
+            now = [
+                *ready_steps(plan, week, done_once=done, limit=len(plan.steps)),
+                *ready_steps(plan, week, done_once=done, limit=len(plan.steps), reading=True),
+            ]
+            new = [s.id for s in now if s.id not in done]
+            if not new:
+                break
+            done += new
+    return set(done)
+
+
+def _group_plan(flags: list[str]) -> Plan:
+    """The plan `attune plan` generates for these flags (adult and single unless given)."""
+    args = _parser().parse_args(["--life-stage", "adult", "--relationship", "single", *flags])
+    return build_plan(
+        make_profile(
+            life_stage=args.life_stage,
+            relationship=args.relationship,
+            goals=args.goal,
+            sexual_focus=args.sexual_focus,
+            disability=args.disability,
+            lgbtq=args.lgbtq,
+        )
+    )
+
+
+@pytest.mark.parametrize(("flags", "expected"), GROUP_CONTENT, ids=lambda v: " ".join(v))
+def test_each_groups_steps_and_article_are_in_the_generated_plan_and_reached(
+    capsys: pytest.CaptureFixture[str], flags: list[str], expected: set[str]
+) -> None:
+    argv = ["--life-stage", "adult", "--relationship", "single", *flags]
+    ids = {str(s["id"]) for s in _cli_steps(capsys, argv)}
+    assert expected <= ids, expected - ids
+    plan = _group_plan(flags)
+    reached = _reached(plan)
+    assert reached == {s.id for s in plan.steps}  # nothing is out of reach
+    assert expected <= reached
+
+
+def test_every_new_article_is_a_step_in_a_generated_plan_for_its_group() -> None:
+    tools = {s.tool for flags, _expected in GROUP_CONTENT for s in _group_plan(flags).steps}
+    assert {f"article:{slug}" for slug in NEW_SLUGS} <= tools
