@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from attune.accounts.models import LifeStage, RelationshipStatus, SexualFocus, YesNoUnsaid
-from attune.clinical.plans.profile import Goal, Relationship, goals_for
+from attune.clinical.plans.profile import GOAL_FITS, Goal, Relationship, goals_for
 from attune.clinical.plans.vocab import Pillar
 
 from .models import DeclineReason, LifeChangeKind, Outcome
@@ -109,6 +109,54 @@ class GoalsForm(forms.Form):
             raise forms.ValidationError(_("Choose at least one goal (give it a number)."))
         data["goals"] = [goal for _rank, _i, goal in sorted(ranked)]
         return data
+
+
+class StartGoalsForm(forms.Form):
+    """Goals chosen at plan start, beside the start form: every goal with a place (1 for the
+    most important; "Not for now" leaves it out), all optional. None chosen: the plan starts
+    from goals that fit the person's situation, and they can choose at any time after."""
+
+    own_goal = forms.CharField(
+        label=_("A goal of your own, in your words (optional)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Only you and a clinician you are in care with can read this."),
+    )
+
+    def __init__(self, *args: Any, own_goal: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.goal_fields: list[str] = []
+        for goal in Goal:
+            name = f"rank_{goal.value}"
+            self.fields[name] = forms.ChoiceField(
+                label=GOAL_LABELS[goal.value], choices=RANKS, required=False
+            )
+            self.goal_fields.append(name)
+        if not own_goal:  # a clinician starting the plan does not write the client's words
+            del self.fields["own_goal"]
+        self.order_fields(self.goal_fields)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        ranked = [
+            (int(data[name]), i, name.removeprefix("rank_"))
+            for i, name in enumerate(self.goal_fields)
+            if data.get(name)
+        ]
+        data["goals"] = [goal for _rank, _i, goal in sorted(ranked)]
+        return data
+
+    def fits(self, relationship: str) -> bool:
+        """Refuse goals that need a partner when the relationship has none, naming each."""
+        status = Relationship(relationship)
+        for goal in self.cleaned_data["goals"]:
+            if status not in GOAL_FITS.get(Goal(goal), frozenset([status])):
+                self.add_error(
+                    f"rank_{goal}",
+                    _("This goal is for people with a partner; choose it when that fits."),
+                )
+        return not self.errors
 
 
 class DeclineForm(forms.Form):

@@ -172,7 +172,7 @@ def plan_start(
     )
     _version(record, plan, _("Plan started."), by)
     if own_goal.strip():
-        _own_goal_save(record, own_goal)
+        record.safety = _own_goal_save(record, own_goal)  # type: ignore[attr-defined]
     return record
 
 
@@ -829,8 +829,10 @@ def step_decline(
     if not plan.has_step(step_id):
         raise ValidationError({"step_id": _("That step is not in your plan.")})
     title = plan.step(step_id).title
+    # The alternative is offered in the week the client is in, not where the step was.
+    week = plan_week((client_today(client) - record.started_on).days)
     try:
-        changed = decline_step(plan, step_id, reason)
+        changed = decline_step(plan, step_id, reason, week=week)
     except ChoiceError as exc:
         raise ValidationError({exc.field: str(exc)}) from None
     ids = {step.id for step in changed.steps}

@@ -36,6 +36,7 @@ from .forms import (
     GoalsForm,
     LifeChangeForm,
     PlanStartForm,
+    StartGoalsForm,
     StepCountForm,
     StepLogForm,
 )
@@ -65,19 +66,42 @@ def _yes(value: str) -> bool | None:
     return None if not value else value == "yes"
 
 
-def _start(request: HttpRequest, by: User, client: User, form: PlanStartForm) -> bool:
-    if not form.is_valid():
+def _start(
+    request: HttpRequest, by: User, client: User, form: PlanStartForm, goals: StartGoalsForm
+) -> bool:
+    """Start the plan from the start form and the goals chosen beside it (none chosen: goals
+    that fit the situation, to change at any time)."""
+    if not (form.is_valid() & goals.is_valid()):
+        return False
+    if not goals.fits(form.cleaned_data["relationship"]):
         return False
     data = dict(form.cleaned_data)
     data["sexual_focus"] = data.get("sexual_focus") or None
     data["disability"] = _yes(data.get("disability", ""))
     data["lgbtq"] = _yes(data.get("lgbtq", ""))
+    chosen = goals.cleaned_data["goals"]
     try:
-        services.plan_start(by=by, client=client, **data)
+        record = services.plan_start(
+            by=by,
+            client=client,
+            goals=chosen or None,
+            own_goal=goals.cleaned_data.get("own_goal", ""),
+            **data,
+        )
     except ValidationError as exc:
         form.add_error(None, exc.messages)
         return False
-    messages.success(request, _("The plan is ready."))
+    remember_support(request, getattr(record, "safety", None))
+    if chosen:
+        messages.success(request, _("The plan is ready, built from the goals you chose."))
+    else:
+        messages.success(
+            request,
+            _(
+                "The plan is ready. It starts from goals that fit your situation; choose "
+                "your own at any time."
+            ),
+        )
     return True
 
 
@@ -100,6 +124,18 @@ def _answer_sets(answers: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def _choices(record: ClientPlan, plan: Plan) -> dict[str, Any]:
+    """The client's own choices for their clinician: life changes (kind and what changed,
+    not the client's words) and steps set aside, each with what the engine offered instead."""
+    titles = {step.id: step.title for step in plan.steps}
+    return {
+        "declines": [
+            (row, titles.get(row.alternative_id, "")) for row in record.declines.all()[:20]
+        ],
+        "life_changes": record.life_changes.all()[:10],
+    }
+
+
 def _plan_context(record: ClientPlan, viewer: User) -> dict[str, Any]:
     plan: Plan = services.engine_plan(record)
     today = client_today(record.client)
@@ -116,8 +152,7 @@ def _plan_context(record: ClientPlan, viewer: User) -> dict[str, Any]:
         "horizon_now": view.now,
         "horizon_after": view.after,
         "goals": [GOAL_LABELS[g.value] for g in plan.profile.ordered_goals()],
-        "declines": record.declines.all()[:20],
-        "life_changes": record.life_changes.all()[:10],
+        **_choices(record, plan),
         "ready": ready,
         "to_read": reading,
         "done_once": services.done_once(record),
@@ -143,9 +178,12 @@ def my_plan(request: HttpRequest) -> HttpResponse:
     in_care = people.clinicians_of(client).exists()
     if record is None:
         form = _start_form(client, request.POST or None)
-        if request.method == "POST" and not in_care and _start(request, client, client, form):
+        goals = StartGoalsForm(request.POST or None)
+        started = request.method == "POST" and not in_care
+        if started and _start(request, client, client, form, goals):
             return redirect("my_plan")
-        return render(request, "plans/start.html", {"form": form, "in_care": in_care})
+        start: dict[str, Any] = {"form": form, "goals_form": goals, "in_care": in_care}
+        return render(request, "plans/start.html", start)
     if maintenance.open_phase(client) is not None:
         return my_maintenance(request, client, record)
     context = _plan_context(record, client)
@@ -470,9 +508,11 @@ def client_plan(request: HttpRequest, client_uuid: uuid.UUID) -> HttpResponse:
     record = services.active_plan(client)
     if record is None:
         form = _start_form(client, request.POST or None)
-        if request.method == "POST" and _start(request, viewer, client, form):
+        goals = StartGoalsForm(request.POST or None, own_goal=False)
+        if request.method == "POST" and _start(request, viewer, client, form, goals):
             return redirect("client_plan", client_uuid=client.uuid)
-        return render(request, "plans/clinician_start.html", {"client": client, "form": form})
+        start: dict[str, Any] = {"client": client, "form": form, "goals_form": goals}
+        return render(request, "plans/clinician_start.html", start)
     context = _plan_context(record, viewer)
     phases = [(p.key, p.title) for p in context["plan"].phases]
     context.update({"client": client, "add_form": CustomStepForm(phases)})
@@ -571,5 +611,7 @@ def client_proposal(request: HttpRequest, client_uuid: uuid.UUID, proposal_id: i
         "logs": logs,
         "may_decide": services.may_decide(viewer, record)
         and proposal.status == PlanProposal.PENDING,
+        # What the client chose lately (steps set aside, life changes) is part of the picture.
+        **_choices(record, plan),
     }
     return render(request, "plans/clinician_proposal.html", context)

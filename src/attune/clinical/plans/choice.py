@@ -7,7 +7,15 @@ build on what it built on. In its place the engine offers one step from ANOTHER 
 pillar the person weighs most (their goals, ranked, raise a pillar; every decline lowers its
 pillar), never a step they declined before. After "not safe" the alternative is a steadying
 kind of step (calming the body, self-compassion, values, everyday foundations), never an
-approach to other people or touch.
+approach to other people or touch. When the last dating step goes, the steps that only
+support dating (a dating safety plan, reading on safer sex and dating safety) go with it.
+
+The alternative is offered NOW: someone who sets a step aside this week expects something in
+its place this week, not in a phase months away. It takes the declined step's place when
+that step's phase has begun, and otherwise opens the phase the person is in (the week they
+are in); it builds on nothing, so it is ready at once. The one exception is an alternative
+that is a later rung of a ladder (an approach pillar whose easier rungs are not done yet):
+it joins that ladder after its easier rungs, so the ladder keeps its order.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from attune.clinical.plans.apply import renumber
 from attune.clinical.plans.builder import DATING_STEPS, build_plan, is_sexual, spec_for
 from attune.clinical.plans.model import Change, Declined, Phase, Plan, PlanError, Step
 from attune.clinical.plans.pacing import reschedule
-from attune.clinical.plans.profile import GOAL_PILLARS, Profile
+from attune.clinical.plans.profile import GOAL_PILLARS, Profile, Relationship
 from attune.clinical.plans.vocab import Pillar
 
 
@@ -248,6 +256,28 @@ def _with_dependents(plan: Plan, step: Step) -> list[str]:
     return gone
 
 
+# Steps that only support dating (its safety plan and reading): once no dating step is left
+# in the plan, they have nothing to support and leave with the last one.
+DATING_SUPPORT = frozenset({"dating-safety-plan", "read-safer-sex-and-dating-safety"})
+
+
+def without_orphan_dating_support(
+    phases: tuple[Phase, ...], profile: Profile, declined: Collection[str]
+) -> tuple[Phase, ...]:
+    """`phases` without the dating-support steps when the person declined dating steps and
+    none is left (someone whose relationship status is dating keeps them: they are dating
+    already)."""
+    if profile.relationship is Relationship.DATING:
+        return phases
+    if not any(_base_key(i) in DATING_STEPS for i in declined):
+        return phases
+    ids = {s.id for p in phases for s in p.steps}
+    if any(_base_key(i) in DATING_STEPS for i in ids):
+        return phases
+    orphans = ids & DATING_SUPPORT
+    return remove_steps(phases, orphans) if orphans else phases
+
+
 def remove_steps(phases: Sequence[Phase], gone: Collection[str]) -> tuple[Phase, ...]:
     """Phases without `gone`; a remaining step that built on a removed one builds on what
     the removed one built on."""
@@ -288,6 +318,70 @@ def _insert_at(phases: Sequence[Phase], before: str, new: Step) -> tuple[Phase, 
     return tuple(out)
 
 
+def _insert_after(phases: Sequence[Phase], after: str, new: Step) -> tuple[Phase, ...]:
+    out = []
+    for phase in phases:
+        steps: list[Step] = []
+        for s in phase.steps:
+            steps.append(s)
+            if s.id == after:
+                steps.append(new)
+        out.append(replace(phase, steps=tuple(steps)))
+    return tuple(out)
+
+
+def current_phase_key(phases: Sequence[Phase], week: int) -> str:
+    """The phase `week` falls in: the last phase that has begun by then (the first phase
+    before week 1, the last one once the plan's weeks have passed)."""
+    started = [p for p in phases if p.first_week <= max(week, 1)]
+    return (started[-1] if started else phases[0]).key
+
+
+def _easier_rungs_to_do(plan: Plan, alternative: Step, gone: Collection[str]) -> list[Step]:
+    """For an alternative on an approach ladder (social, communication, embodiment): the
+    ladder's rungs from its start that are easier than it and not done yet. An alternative
+    easier than every rung still to do is ready now; otherwise it is a later rung."""
+    if not alternative.exposure:
+        return []
+    easier: list[Step] = []
+    for s in plan.steps:
+        if s.pillar is not alternative.pillar or s.id in gone or s.id in plan.completed:
+            continue
+        if s.difficulty >= alternative.difficulty:
+            break
+        easier.append(s)
+    return easier
+
+
+def _place(
+    plan: Plan, phases: tuple[Phase, ...], step: Step, alternative: Step, week: int
+) -> tuple[Phase, ...]:
+    """`phases` (the declined steps already out) with the alternative placed: ready now,
+    unless it is a later rung of a ladder."""
+    gone = {s.id for s in plan.steps} - {s.id for p in phases for s in p.steps}
+    easier = _easier_rungs_to_do(plan, alternative, gone)
+    if easier:
+        later_rung = replace(alternative, prerequisites=(easier[-1].id,))
+        return _insert_after(phases, easier[-1].id, later_rung)
+    declined_phase = next(p for p in plan.phases if any(s.id == step.id for s in p.steps))
+    if declined_phase.first_week <= max(week, 1):
+        # The declined step's phase has begun: the alternative takes its place, before the
+        # step that followed it (or at the end of that phase).
+        order = [s.id for s in declined_phase.steps]
+        following = [i for i in order[order.index(step.id) + 1 :] if i not in gone]
+        if following:
+            return _insert_at(phases, following[0], alternative)
+        key = declined_phase.key
+        if any(p.key == key for p in phases):
+            return tuple(
+                replace(p, steps=(*p.steps, alternative)) if p.key == key else p for p in phases
+            )
+    key = current_phase_key(plan.phases, week)
+    if not any(p.key == key for p in phases):
+        key = phases[0].key
+    return tuple(replace(p, steps=(alternative, *p.steps)) if p.key == key else p for p in phases)
+
+
 def parse_reason(value: object) -> DeclineReason:
     allowed = [r.value for r in DeclineReason]
     if isinstance(value, str) and value in allowed:
@@ -295,9 +389,10 @@ def parse_reason(value: object) -> DeclineReason:
     raise ChoiceError("reason", f"{value!r} is not one of {', '.join(allowed)}")
 
 
-def decline_step(plan: Plan, step_id: str, reason: object) -> Plan:
+def decline_step(plan: Plan, step_id: str, reason: object, week: int = 1) -> Plan:
     """A new plan version without the declined step, with an alternative from another pillar
-    in its place (when one fits), the decline remembered, and the reason in the history."""
+    offered now (when one fits: see the module's docstring for where it goes), the decline
+    remembered, and the reason in the history. `week` is the plan week the person is in."""
     why = parse_reason(reason)
     if not plan.has_step(step_id):
         raise ChoiceError("step_id", f"{step_id!r} is not in this plan")
@@ -305,11 +400,14 @@ def decline_step(plan: Plan, step_id: str, reason: object) -> Plan:
         raise ChoiceError("step_id", f"{step_id!r} is already done")
     step = plan.step(step_id)
     alternative = alternative_for(plan, step, why)
-    phases = plan.phases
-    if alternative is not None:
-        phases = _insert_at(phases, step.id, alternative)
     gone = _with_dependents(plan, step)
-    phases = remove_steps(phases, gone)
+    phases = without_orphan_dating_support(
+        remove_steps(plan.phases, gone), plan.profile, [*_declined_ids(plan), *gone]
+    )
+    if not phases:
+        alternative = None
+    if alternative is not None:
+        phases = _place(plan, phases, step, alternative, week)
     version = plan.version + 1
     text = DECLINED_WHY[why].format(title=step.title)
     text += DECLINED_NONE if alternative is None else DECLINED_THEN.format(alt=alternative.title)
@@ -335,15 +433,26 @@ def rebuild_plan(plan: Plan, profile: Profile, reason: str) -> Plan:
     fresh = build_plan(profile)
     declined = _declined_ids(plan)
     phases = remove_steps(fresh.phases, {s.id for s in fresh.steps if s.id in declined})
+    phases = without_orphan_dating_support(phases, profile, declined)
     present = {s.id for p in phases for s in p.steps}
     kept_alts = [
-        plan.step(d.alternative_id)
+        replace(plan.step(d.alternative_id), prerequisites=())
         for d in plan.declined
         if d.alternative_id and plan.has_step(d.alternative_id) and d.alternative_id not in present
     ]
-    if kept_alts and phases:
-        first = phases[0]
-        phases = (replace(first, steps=(*kept_alts, *first.steps)), *phases[1:])
+    if phases:
+        # Each kept alternative is ready at once, unless it is a later rung of a ladder in
+        # the rebuilt plan: then it follows that ladder's easier rungs again.
+        for alt in reversed(kept_alts):
+            so_far = replace(fresh, phases=phases, completed=plan.completed)
+            easier = _easier_rungs_to_do(so_far, alt, ())
+            if easier:
+                later_rung = replace(alt, prerequisites=(easier[-1].id,))
+                phases = _insert_after(phases, easier[-1].id, later_rung)
+            else:
+                phases = (replace(phases[0], steps=(alt, *phases[0].steps)), *phases[1:])
+    else:
+        kept_alts = []
     present |= {s.id for s in kept_alts}
     version = plan.version + 1
     return replace(

@@ -3,9 +3,10 @@
 A step is ready when its phase has begun, it is not completed or paused, and each of its
 prerequisites is completed or has been done at least once. At most WEEK_STEPS are shown, so
 a week never looks like a wall of tasks. With pillar weights (the person's ranked goals and
-declines, attune.clinical.plans.choice) the plan's next step keeps the first slot and the
-ready steps of the pillars they weigh most take the others; within a pillar the plan's order
-(its ladder's rung order) always holds.
+declines, attune.clinical.plans.choice) the plan's next step keeps the first slot, a step
+offered in place of one the person declined comes next, and the ready steps of the pillars
+they weigh most take the others; within a pillar the plan's order (its ladder's rung order)
+always holds.
 
 `horizon` replaces "week 1 of about 47" with a humane view: this month's focus (the phases
 the next four weeks touch) and what comes after, without a count of weeks to go.
@@ -76,11 +77,24 @@ def ready_steps(
                 continue
             if all(p in settled for p in step.prerequisites):
                 ready.append(step)
-    if weights and ready:
-        # The plan's own next step keeps the first place; the other slots go to the pillars
-        # the person weighs most. A stable sort: one pillar's steps keep their rung order.
-        rest = sorted(ready[1:], key=lambda s: -weights.get(s.pillar, 0))
-        ready = [ready[0], *rest]
+    if ready:
+        # The plan's own next step keeps the first place; a step offered in place of one the
+        # person set aside comes next until it is tried (they asked for something else now,
+        # so it is shown now); the other slots go to the pillars the person weighs most.
+        # Stable sorts: one pillar's steps keep their rung order.
+        offered = {d.alternative_id for d in plan.declined if d.alternative_id} - settled
+        rest = ready[1:]
+        if weights:
+            rest = sorted(rest, key=lambda s: -weights.get(s.pillar, 0))
+        # On a ladder (an approach pillar) only its first ready rung may move up, so the
+        # ladder's rung order holds.
+        firsts: dict[Pillar, str] = {}
+        for s in rest:
+            firsts.setdefault(s.pillar, s.id)
+        ahead = [
+            s for s in rest if s.id in offered and (not s.exposure or firsts[s.pillar] == s.id)
+        ]
+        ready = [ready[0], *ahead, *(s for s in rest if s not in ahead)]
     return ready[:limit]
 
 

@@ -5,6 +5,7 @@ the client's and their treating clinician's: never a partner's, never another pe
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -223,11 +224,19 @@ def test_the_plan_page_asks_the_check_before_a_couple_step_of_this_week(cast: Ca
     page = http.get("/plan/").content.decode()
     assert "Before the steps with your partner" in page
     assert 'href="/me/couple-check/?next=/plan/"' in page
-    assert "/plan/steps/" not in page  # no couple step to log before the check
+    # No couple step of this week to log or open before the check; setting one aside
+    # ("not safe") stays open to the client at any time.
+    week = _this_week(page)
+    assert not re.search(r'/plan/steps/[\w-]+/(open/)?"', week)
+    assert "/decline/" in week
     _record(cast, SAFE)
     page = http.get("/plan/").content.decode()
     assert "Before the steps with your partner" not in page
-    assert "/plan/steps/" in page
+    assert re.search(r'/plan/steps/[\w-]+/"', _this_week(page))
+
+
+def _this_week(page: str) -> str:
+    return page.split('id="week-title"', 1)[1].split("</section>", 1)[0]
 
 
 # --- pages ----------------------------------------------------------------------------------

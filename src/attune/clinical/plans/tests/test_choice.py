@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -29,7 +30,8 @@ from attune.clinical.plans.choice import (
     pillar_weights,
     rebuild_plan,
 )
-from attune.clinical.plans.cli import main
+from attune.clinical.plans.cli import _parser, main
+from attune.clinical.plans.model import Phase, Plan
 from attune.clinical.plans.profile import Goal, LifeStage, Relationship, SexualFocus
 from attune.clinical.plans.vocab import ARTICLE_SLUGS, EXPOSURE_PILLARS, Pillar
 from attune.clinical.plans.week import horizon, ready_steps
@@ -323,3 +325,226 @@ def test_ready_steps_put_the_pillars_the_person_weighs_most_first() -> None:
             s.id for s in plain if s.pillar is pillar
         ]
     assert profile.sexual_focus is SexualFocus.OPEN
+
+
+# --- the alternative is offered now -------------------------------------------------------
+
+
+def _phase_of(plan: Plan, step_id: str) -> Phase:
+    return next(p for p in plan.phases if any(s.id == step_id for s in p.steps))
+
+
+@pytest.mark.parametrize("reason", ["doesnt_fit", "not_now", "not_safe"])
+def test_declining_a_later_step_in_week_one_offers_the_alternative_this_week(reason: str) -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    assert _phase_of(plan, "dating-profile").first_week > 4  # a step months away
+    new = decline_step(plan, "dating-profile", reason, week=1)
+    alternative = new.step(str(new.history[-1].related_step_id))
+    assert alternative.prerequisites == ()
+    assert _phase_of(new, alternative.id).first_week == 1
+    assert alternative in ready_steps(new, 1)  # among this week's three
+
+
+def test_declining_in_a_later_week_offers_the_alternative_in_the_phase_the_person_is_in() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    connect = next(p for p in plan.phases if p.key == "connect")
+    week = connect.first_week + 1
+    done = [s.id for p in plan.phases[: plan.phases.index(connect)] for s in p.steps]
+    plan = replace(plan, completed=tuple(done))
+    new = decline_step(plan, "coffee-date", "not_now", week=week)
+    alternative = new.step(str(new.history[-1].related_step_id))
+    assert _phase_of(new, alternative.id).key == "connect"
+    assert _phase_of(new, alternative.id).first_week <= week
+    assert alternative in ready_steps(new, week)
+
+
+def test_declining_a_step_whose_phase_has_begun_puts_the_alternative_in_its_place() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    order = [s.id for s in plan.steps]
+    after = order[order.index("compassion-desirability") + 1]
+    week = _phase_of(plan, "compassion-desirability").first_week
+    new = decline_step(plan, "compassion-desirability", "doesnt_fit", week=week)
+    alternative = str(new.history[-1].related_step_id)
+    ids = [s.id for s in new.steps]
+    assert ids.index(alternative) == ids.index(after) - 1
+    assert new.step(alternative) in ready_steps(new, week, limit=50)
+
+
+def test_an_alternative_that_is_a_later_rung_joins_its_ladder_after_the_easier_rungs() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="partnered"))
+    new = decline_step(plan, "sf-stage-1-turns", "doesnt_fit", week=1)
+    alternative = new.step(str(new.history[-1].related_step_id))
+    assert alternative.pillar is Pillar.COMMUNICATION
+    ladder = [s for s in new.steps if s.pillar is alternative.pillar]
+    position = ladder.index(alternative)
+    easier = ladder[:position]
+    assert easier and all(s.difficulty < alternative.difficulty for s in easier)
+    assert alternative.prerequisites == (easier[-1].id,)
+    assert [s.rung for s in ladder] == list(range(1, len(ladder) + 1))
+    # Once the easier rung is done, the alternative is offered first after the plan's next step.
+    tried = replace(new, completed=(*new.completed, easier[-1].id, "breath-extended-exhale"))
+    phase_week = _phase_of(new, alternative.id).first_week
+    assert alternative in ready_steps(tried, phase_week)
+
+
+def test_the_offered_alternative_is_shown_this_week_until_it_is_tried() -> None:
+    # Late in the plan with earlier steps still open, plan order alone would push the
+    # alternative past this week's three slots.
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    week = _phase_of(plan, "dating-profile").first_week + 1
+    new = decline_step(plan, "dating-profile", "doesnt_fit", week=week)
+    alternative = str(new.history[-1].related_step_id)
+    shown = [s.id for s in ready_steps(new, week)]
+    assert shown[1] == alternative
+    tried = [s.id for s in ready_steps(new, week, done_once=[alternative])]
+    assert alternative not in tried  # plan order alone puts it past this week's slots
+    weights = pillar_weights(new.profile, new.declined)
+    assert [s.id for s in ready_steps(new, week, weights=weights)][1] == alternative
+
+
+@pytest.mark.parametrize("status", list(Relationship), ids=str)
+def test_any_decline_keeps_the_plan_valid_its_ladders_in_order_and_offers_now(
+    status: Relationship,
+) -> None:
+    for stage in LifeStage:
+        plan = build_plan(make_profile(life_stage=stage, relationship=status))
+        firsts = {s.pillar: s for s in reversed(plan.steps)}.values()
+        for step in firsts:
+            for week in (1, _phase_of(plan, step.id).first_week):
+                new = decline_step(plan, step.id, "doesnt_fit", week=week)
+                validate_plan(new)
+                order = [s.id for s in new.steps]
+                for s in new.steps:
+                    assert all(order.index(p) < order.index(s.id) for p in s.prerequisites)
+                for pillar in Pillar:
+                    rungs = [s.rung for s in new.steps if s.pillar is pillar]
+                    assert rungs == list(range(1, len(rungs) + 1))
+                alt_id = new.history[-1].related_step_id
+                if alt_id is None:
+                    continue
+                alternative = new.step(alt_id)
+                if not alternative.prerequisites:  # not a later rung of a ladder
+                    assert alternative in ready_steps(new, week), (stage, step.id, week)
+                shown = ready_steps(new, week, limit=50)
+                for pillar in EXPOSURE_PILLARS:
+                    rungs = [s.rung for s in shown if s.pillar is pillar]
+                    assert rungs == sorted(rungs)
+
+
+def test_declining_the_last_dating_step_takes_the_dating_safety_steps_with_it() -> None:
+    plan = build_plan(make_profile(life_stage="adult", relationship="single"))
+    assert plan.has_step("dating-safety-plan")
+    new = decline_step(plan, "dating-profile", "doesnt_fit")
+    assert not [s.id for s in new.steps if s.id in DATING_STEPS]
+    assert not new.has_step("dating-safety-plan")
+    assert not new.has_step("read-safer-sex-and-dating-safety")
+    rebuilt = rebuild_plan(new, new.profile, "Goals changed.")
+    assert not rebuilt.has_step("dating-safety-plan")
+    # Someone who is dating keeps the safety plan when one dating step does not fit.
+    dating = build_plan(make_profile(life_stage="adult", relationship="dating"))
+    kept = decline_step(dating, "profile-beyond-scripts", "doesnt_fit")
+    assert kept.has_step("dating-safety-plan")
+    # A partnered plan with no dating steps keeps what it was built with.
+    partnered = build_plan(make_profile(life_stage="adult", relationship="partnered"))
+    again = rebuild_plan(partnered, partnered.profile, "Goals changed.")
+    assert again.has_step("dating-safety-plan") == partnered.has_step("dating-safety-plan")
+
+
+# --- each new group's content is reachable from a generated plan ---------------------------
+
+GROUP_CONTENT: list[tuple[list[str], set[str]]] = [
+    (
+        ["--sexual-focus", "asexual"],
+        {"read-asexuality-and-low-desire", "closeness-on-your-terms"},
+    ),
+    (
+        ["--relationship", "partnered", "--sexual-focus", "asexual"],
+        {"read-asexuality-and-low-desire", "closeness-on-your-terms", "share-closeness-list"},
+    ),
+    (
+        ["--disability"],
+        {
+            "pace-around-energy",
+            "read-disability-illness-and-intimacy",
+            "carer-present-agreement",
+            "adapted-touch",
+        },
+    ),
+    (
+        ["--life-stage", "later_life"],
+        {"body-changes-with-doctor", "read-intimacy-in-later-life"},
+    ),
+    (
+        ["--life-stage", "midlife", "--relationship", "widowed"],
+        {"body-changes-with-doctor", "read-intimacy-in-later-life"},
+    ),
+    (
+        ["--relationship", "dating"],
+        {"read-safer-sex-and-dating-safety", "dating-safety-plan"},
+    ),
+    (
+        ["--goal", "dating", "friendship_and_belonging"],
+        {"read-safer-sex-and-dating-safety", "dating-safety-plan", "regular-friend-time"},
+    ),
+    (
+        ["--lgbtq"],
+        {
+            "read-lgbtq-belonging-and-minority-stress",
+            "minority-stress-map",
+            "lgbtq-community-space",
+        },
+    ),
+    (
+        ["--goal", "less_shame", "full_life_without_sex"],
+        {"shame-kind-reply", "full-life-week"},
+    ),
+]
+
+
+def _reached(plan: Plan) -> set[str]:
+    """Every step a person reaches by doing each step as it becomes ready, week by week."""
+    done: list[str] = []
+    for week in range(1, plan.total_weeks + 1):
+        while True:
+            now = [
+                *ready_steps(plan, week, done_once=done, limit=len(plan.steps)),
+                *ready_steps(plan, week, done_once=done, limit=len(plan.steps), reading=True),
+            ]
+            new = [s.id for s in now if s.id not in done]
+            if not new:
+                break
+            done += new
+    return set(done)
+
+
+def _group_plan(flags: list[str]) -> Plan:
+    """The plan `attune plan` generates for these flags (adult and single unless given)."""
+    args = _parser().parse_args(["--life-stage", "adult", "--relationship", "single", *flags])
+    return build_plan(
+        make_profile(
+            life_stage=args.life_stage,
+            relationship=args.relationship,
+            goals=args.goal,
+            sexual_focus=args.sexual_focus,
+            disability=args.disability,
+            lgbtq=args.lgbtq,
+        )
+    )
+
+
+@pytest.mark.parametrize(("flags", "expected"), GROUP_CONTENT, ids=lambda v: " ".join(v))
+def test_each_groups_steps_and_article_are_in_the_generated_plan_and_reached(
+    capsys: pytest.CaptureFixture[str], flags: list[str], expected: set[str]
+) -> None:
+    argv = ["--life-stage", "adult", "--relationship", "single", *flags]
+    ids = {str(s["id"]) for s in _cli_steps(capsys, argv)}
+    assert expected <= ids, expected - ids
+    plan = _group_plan(flags)
+    reached = _reached(plan)
+    assert reached == {s.id for s in plan.steps}  # nothing is out of reach
+    assert expected <= reached
+
+
+def test_every_new_article_is_a_step_in_a_generated_plan_for_its_group() -> None:
+    tools = {s.tool for flags, _expected in GROUP_CONTENT for s in _group_plan(flags).steps}
+    assert {f"article:{slug}" for slug in NEW_SLUGS} <= tools
