@@ -104,7 +104,7 @@ def test_support_edit_delete_and_the_clinician_view_are_accessible_on_a_phone(
     page.get_by_role("button", name="Save entry").click()
     page.wait_for_url("**/journal/*/")
     support = page.get_by_role("region", name="You don't have to carry this alone")
-    assert support.get_by_role("link", name="988").is_visible()
+    assert support.get_by_role("link", name="988", exact=True).is_visible()
     assert_accessible(page, "entry with crisis support")
 
     page.get_by_role("link", name="Edit").click()
