@@ -225,21 +225,14 @@ def plan_fit_couple_steps(*, client: User) -> bool:
     paused = couple_concern_stands(client)
     if plan.profile.couple_steps_paused == paused:
         return False
-    fresh = build_plan(replace(plan.profile, couple_steps_paused=paused))
-    ids = {step.id for step in fresh.steps}
-    rebuilt = replace(
-        fresh,
-        version=plan.version + 1,
-        completed=tuple(s for s in plan.completed if s in ids),
-        history=plan.history,
-    )
-    record.paused_steps = [s for s in record.paused_steps if s in ids]
     reason = (
         _("Steps you do on your own for now, in place of steps with a partner.")
         if paused
         else _("Steps with a partner are back in the plan.")
     )
-    _commit(record, rebuilt, reason, None)
+    profile = replace(plan.profile, couple_steps_paused=paused)
+    # Declines and the alternatives chosen in their place survive the rebuild.
+    _commit(record, _rebuilt(record, plan, profile, str(reason)), reason, None)
     return True
 
 
@@ -255,21 +248,13 @@ def plan_set_antidepressant(*, client: User, on: bool) -> bool:
     plan = engine_plan(record)
     if plan.profile.antidepressant == on:
         return False
-    fresh = build_plan(replace(plan.profile, antidepressant=on))
-    ids = {step.id for step in fresh.steps}
-    rebuilt = replace(
-        fresh,
-        version=plan.version + 1,
-        completed=tuple(s for s in plan.completed if s in ids),
-        history=plan.history,
-    )
-    record.paused_steps = [s for s in record.paused_steps if s in ids]
     reason = (
         _("Steps about your antidepressant added, as you confirmed on your medication timeline.")
         if on
         else _("Steps about antidepressants taken out, as you chose after stopping.")
     )
-    _commit(record, rebuilt, reason, client)
+    profile = replace(plan.profile, antidepressant=on)
+    _commit(record, _rebuilt(record, plan, profile, str(reason)), reason, client)
     return True
 
 

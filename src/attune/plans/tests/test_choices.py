@@ -333,3 +333,15 @@ def test_approving_a_different_kind_of_step_after_panic_visibly_changes_the_plan
     page = unescape(http.get("/plan/").content.decode())
     assert "Log “Grounding with eyes open, attention on the room”" in page
     assert "Log “Extended exhale, morning and evening”" not in page
+
+
+def test_a_declined_step_stays_out_when_the_medication_timeline_rebuilds_the_plan(
+    cast: Cast,
+) -> None:
+    client, record = _self_guided(cast)
+    services.step_decline(client=client, record=record, step_id="dating-profile", reason="not_now")
+    alternative = StepDecline.objects.get(plan=record).alternative_id
+    assert services.plan_set_antidepressant(client=client, on=True)
+    after = _steps(record)
+    assert "dating-profile" not in after and alternative in after
+    assert services.engine_plan(record).profile.antidepressant
