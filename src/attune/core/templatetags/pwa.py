@@ -19,9 +19,9 @@ def pwa_script(context: template.Context) -> dict[str, Any]:
     owner = pwa.owner_key(user)
     return {
         "owner": owner,
-        # The token the queued check-ins are sent with (the CSRF cookie is HttpOnly; an inclusion tag
-        # would copy "csrf_token" in whatever it returns, hence another name); only
-        # clients check in, and a partner's page stays word for word the same between visits.
+        # The token queued check-ins are sent with (the CSRF cookie is HttpOnly). Not named
+        # csrf_token: an inclusion tag copies the page's csrf_token over whatever it returns.
+        # Only clients check in; a partner's page stays word for word the same between visits.
         "send_token": context.get("csrf_token") if owner and "client" in roles else "",
         "keeps_offline": bool(owner) and bool({"client", "partner"} & set(roles)),
         "private_cache": pwa.PRIVATE_CACHE,
