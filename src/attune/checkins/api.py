@@ -80,7 +80,10 @@ def _conflict(existing: CheckIn) -> dict[str, Any]:
         f"edit it with PATCH /api/v1/checkins/{existing.pk}.",
         "existing_id": existing.pk,
         "existing_url": f"/api/v1/checkins/{existing.pk}",
-        "existing": checkin_out(existing),
+        # Without the private note: an offline queue keeps this on the phone until the person
+        # chooses, and a phone can be shared. Whether there is one is enough to choose.
+        "existing": checkin_out(existing, with_note=False),
+        "existing_has_note": bool(existing.note),
     }
 
 

@@ -81,11 +81,13 @@ class CheckinOut(ClientCheckinOut):
 
 class CheckinConflict(Schema):
     """The day already has a check-in: nothing was written. ``existing`` is the server's
-    version, so an app that queued a check-in offline can let the person choose which one
+    version (without its private note; ``existing_has_note`` says whether it has one), so an
+    app that queued a check-in offline can let the person choose which one
     stays (keep theirs: ``PATCH existing_url`` with their answers; keep the server's: drop
     theirs). A POST never overwrites."""
 
     detail: str
     existing_id: int
     existing_url: str
-    existing: CheckinOut
+    existing: ClientCheckinOut
+    existing_has_note: bool

@@ -73,6 +73,7 @@ def texts() -> dict[str, Any]:
         "keep_mine": _("Keep the one from this phone"),
         "keep_theirs": _("Keep the one already saved"),
         "empty": _("—"),
+        "note_kept": _("A private note (not shown here)"),
         "mood_needed": _("Please choose your mood (0 to 10) first."),
         "fields": {
             "mood": _("Mood"),

@@ -220,5 +220,11 @@ def clinician_context(record: ClientPlan, viewer: User) -> dict[str, Any]:
             subject_uuid=record.client.uuid,
             object_type="plans.relapsepreventionplan",
         )
+        if context["boosters"]:  # the client's own booster reflections are on the page too
+            audit_read(
+                actor_uuid=viewer.uuid,
+                subject_uuid=record.client.uuid,
+                object_type="plans.boostercheck",
+            )
         context["schedule_form"] = BoosterScheduleForm(initial={"on": phase.next_booster_on})
     return context

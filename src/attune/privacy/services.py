@@ -175,7 +175,7 @@ KINDS = {
     "accounts.clientprofile": gettext_lazy("your profile"),
     "checkins.checkin": gettext_lazy("your check-ins and insights"),
     "questionnaires.administration": gettext_lazy("your questionnaires and scores"),
-    "questionnaires.fhir": gettext_lazy("your questionnaires (export)"),
+    "questionnaires.fhir": gettext_lazy("your questionnaires and medicines (export)"),
     "practice.trigger": gettext_lazy("your trigger map themes and experiments"),
     "plans.clientplan": gettext_lazy("your plan"),
     "safety.safetyplan": gettext_lazy("your safety plan"),
@@ -184,6 +184,7 @@ KINDS = {
     "medications.medication": gettext_lazy("your medicines and dose changes"),
     "medications.sideeffect": gettext_lazy("what you noticed about your medicines"),
     "plans.relapsepreventionplan": gettext_lazy("your relapse-prevention plan"),
+    "plans.boostercheck": gettext_lazy("your booster check reflections"),
     "plans.maintenancephase": gettext_lazy("your maintenance phase"),
     "export": gettext_lazy("an export of your data"),
     "workspace.caseload": gettext_lazy(

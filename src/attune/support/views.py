@@ -171,7 +171,7 @@ def to_safety_plan(request: HttpRequest, person_id: int) -> HttpResponse:
         )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
-        return redirect("my_safety_plan")
+        return redirect("my_safety_plan_edit")
     if added:
         messages.success(request, _("Added %(name)s to your safety plan.") % {"name": person.name})
     else:
@@ -179,7 +179,7 @@ def to_safety_plan(request: HttpRequest, person_id: int) -> HttpResponse:
             request,
             _("%(name)s is already in that step of your safety plan.") % {"name": person.name},
         )
-    return redirect("my_safety_plan")
+    return redirect("my_safety_plan_edit")
 
 
 @login_required

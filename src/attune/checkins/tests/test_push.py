@@ -234,6 +234,12 @@ def test_bad_subscription_is_refused_naming_the_field_and_nothing_is_stored(
         "https://10.1.2.3/send/1",  # a private network
         "https://169.254.169.254/latest",  # a cloud metadata address
         "https://localhost/send/1",
+        "https://localhost./send/1",  # the same, spelt with a trailing dot
+        "https://127.1/send/1",  # this machine, short form
+        "https://0177.0.0.1/send/1",  # this machine, octal
+        "https://10.0.0.1.nip.io/send/1",  # a public name for a private address
+        "https://push.example.com/send/1",  # not a browser's push service
+        "https://fcm.googleapis.com.evil.test/send/1",
     ],
 )
 def test_push_goes_only_to_public_https_services(cast: Cast, settings: Any, endpoint: str) -> None:
@@ -246,8 +252,14 @@ def test_push_goes_only_to_public_https_services(cast: Cast, settings: Any, endp
 
 def test_a_public_push_service_is_accepted(cast: Cast, settings: Any) -> None:
     settings.ATTUNE_PUSH_LOCAL_ENDPOINTS = False
-    endpoint = "https://fcm.googleapis.com/fcm/send/abc123"
-    assert _subscribe(_http(cast.client), endpoint, BrowserKeys()).status_code == 201
+    for endpoint in (
+        "https://fcm.googleapis.com/fcm/send/abc123",
+        "https://updates.push.services.mozilla.com/wpush/v2/abc",
+        "https://web.push.apple.com/QGabc",
+        "https://wns2-par02p.notify.windows.com/w/?token=abc",
+    ):
+        response = _subscribe(_http(cast.client), endpoint, BrowserKeys())
+        assert response.status_code == 201, endpoint
 
 
 def test_without_push_keys_the_server_says_push_is_not_set_up(cast: Cast, settings: Any) -> None:
@@ -414,3 +426,23 @@ def test_push_reminder_speaks_the_language_the_reminder_email_does(
     [delivery] = service.deliveries
     assert keys.decrypt(delivery.body) == "attune: kurz eintragen"
     assert mail.outbox[0].subject == "Eine Minute für dich"
+
+
+def test_a_stored_subscription_outside_the_push_services_is_never_called(
+    cast: Cast, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attune.checkins import push
+
+    settings.ATTUNE_PUSH_LOCAL_ENDPOINTS = False
+    keys = BrowserKeys()
+    stored = PushSubscription.objects.create(
+        client=cast.client,
+        endpoint="https://10.0.0.1/internal",
+        p256dh=keys.p256dh,
+        auth=keys.auth,
+        endpoint_hash="1" * 64,
+    )
+    called: list[Any] = []
+    monkeypatch.setattr(push, "webpush", lambda **kwargs: called.append(kwargs))
+    assert push.push_send(subscription_id=stored.pk) is False
+    assert called == []

@@ -136,7 +136,7 @@ def test_api_conflict_carries_the_servers_version_and_changes_nothing(cast: Cast
     day = timezone.now().date().isoformat()
     first = http.post(
         "/api/v1/checkins",
-        {"date": day, "mood": 3, "win": "A walk"},
+        {"date": day, "mood": 3, "win": "A walk", "note": "Only mine to read"},
         content_type="application/json",
         HTTP_IDEMPOTENCY_KEY="phone-a",
         **auth,
@@ -152,6 +152,9 @@ def test_api_conflict_carries_the_servers_version_and_changes_nothing(cast: Cast
     assert queued.status_code == 409
     existing = queued.json()["existing"]
     assert (existing["id"], existing["mood"], existing["win"]) == (first.json()["id"], 3, "A walk")
+    # The private note is not handed to a queue that waits on a (maybe shared) phone.
+    assert "note" not in existing and queued.json()["existing_has_note"] is True
+    assert "Only mine to read" not in queued.content.decode()
     assert CheckIn.objects.get().mood == 3
 
 

@@ -82,12 +82,13 @@ def test_support_map_gap_step_and_safety_plan_pick_on_a_phone(
     assert page.get_by_text(f"Added to your plan: “{title}”.").is_visible()
     assert page.get_by_text(title).first.is_visible()
 
-    page.goto(base + "/safety-plan/")
+    page.goto(base + "/safety-plan/edit/")
     assert page.get_by_role("heading", name="Pick from my support map").is_visible()
     assert_accessible(page, "safety plan with the support map")
     page.get_by_role("button", name="Add Jo to step 4: people I can ask for help").click()
-    page.wait_for_url(base + "/safety-plan/")
+    page.wait_for_url(base + "/safety-plan/edit/")
     assert page.get_by_text("Added Jo to your safety plan.").is_visible()
+    page.goto(base + "/safety-plan/")
     assert page.get_by_text("Jo — 07700 900111").first.is_visible()
     assert SafetyPlan.objects.get(client=client).help_people == "Jo — 07700 900111"
 

@@ -259,10 +259,12 @@ def test_pick_from_my_support_map_copies_name_and_number_into_the_safety_plan(
 ) -> None:
     person = _person(cast.client)
     http = _login(cast.client)
-    page = unescape(http.get("/safety-plan/").content.decode())
+    page = unescape(http.get("/safety-plan/edit/").content.decode())
     assert "Pick from my support map" in page and NAME in page
+    # The page kept on the phone for offline use does not carry the whole map.
+    assert "Pick from my support map" not in http.get("/safety-plan/").content.decode()
     response = http.post(f"/support/{person.pk}/to-safety-plan/", {"step": "help_people"})
-    assert response["Location"] == "/safety-plan/"
+    assert response["Location"] == "/safety-plan/edit/"
     plan = SafetyPlan.objects.get(client=cast.client)
     assert plan.help_people == f"{NAME} — +44 7700 900123"
     http.post(f"/support/{person.pk}/to-safety-plan/", {"step": "help_people"})  # twice: once
@@ -275,7 +277,7 @@ def test_pick_from_my_support_map_copies_name_and_number_into_the_safety_plan(
 
 
 def test_partners_safety_plan_page_offers_no_support_map(cast: Cast) -> None:
-    html = _login(cast.partner).get("/safety-plan/").content.decode()
+    html = _login(cast.partner).get("/safety-plan/edit/").content.decode()
     assert "Pick from my support map" not in html
 
 

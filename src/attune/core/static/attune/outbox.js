@@ -89,6 +89,20 @@
     });
   }
 
+  // At sign-out: the server's copy fetched for a choice is dropped (it is asked for again at
+  // the owner's next sign-in), so nothing of it waits on a shared phone.
+  function forgetServerCopies() {
+    return all().then(function (items) {
+      return Promise.all(items.filter(function (item) { return item.status === "conflict"; })
+        .map(function (item) {
+          delete item.server;
+          delete item.serverHasNote;
+          item.status = "queued";
+          return put(item);
+        }));
+    });
+  }
+
   function locked(fn) {
     var locks = scope.navigator && scope.navigator.locks;
     return locks ? locks.request(DB_NAME, fn) : fn();
@@ -128,6 +142,7 @@
     if (status === 409 && result.answer.existing) {
       item.status = "conflict";
       item.server = result.answer.existing;
+      item.serverHasNote = !!result.answer.existing_has_note;
       item.serverId = result.answer.existing_id;
       summary.conflicts.push(item);
       return put(item).then(function () { return true; });
@@ -188,5 +203,6 @@
   scope.AttuneOutbox = {
     SYNC_TAG: SYNC_TAG, add: add, all: all, put: put, flush: flush, resolve: resolve,
     discard: discard, owner: owner, setOwner: setOwner, forgetSent: forgetSent,
+    forgetServerCopies: forgetServerCopies,
   };
 })(self);

@@ -101,6 +101,18 @@
     });
   }
 
+  // Reminders for someone signed out would tell the next person on this phone that attune
+  // is used: this browser's push subscription ends (the push service then answers 410 and
+  // the server forgets it).
+  function stopPushHere() {
+    var sw = navigator.serviceWorker;
+    if (!sw || !("PushManager" in window)) { return null; }
+    return sw.getRegistration("/").then(function (reg) {
+      return reg && reg.pushManager ? reg.pushManager.getSubscription() : null;
+    }).then(function (sub) { return sub ? sub.unsubscribe() : null; })
+      .catch(function () { return null; });
+  }
+
   // Signing out: nothing of this person stays on the phone (their unsent check-ins stay,
   // waiting for their own next sign-in, and are never shown or sent for anyone else).
   document.addEventListener("submit", function (event) {
@@ -110,7 +122,10 @@
     event.preventDefault();
     var cleanup = Promise.all([
       clearPrivate(),
-      Outbox ? Outbox.forgetSent(null).then(function () { return Outbox.setOwner("", ""); }) : null,
+      Outbox ? Outbox.forgetSent(null)
+        .then(function () { return Outbox.forgetServerCopies(); })
+        .then(function () { return Outbox.setOwner("", ""); }) : null,
+      stopPushHere(),
     ]);
     var atMost = new Promise(function (resolve) { setTimeout(resolve, 3000); });
     Promise.race([cleanup, atMost]).catch(function () { return null; }).then(function () {
@@ -164,6 +179,7 @@
     Object.keys(texts.fields).forEach(function (name) {
       var mine = item.payload[name];
       var theirs = item.server ? item.server[name] : null;
+      if (name === "note" && item.serverHasNote) { theirs = texts.note_kept; }
       if (!(name in item.payload) && shown(theirs) === texts.empty) { return; }
       var row = el("tr");
       row.appendChild(el("th", { scope: "row" }, texts.fields[name]));
