@@ -209,53 +209,51 @@ def _own_goal_save(record: ClientPlan, text: str) -> Any:
     )
 
 
-@transaction.atomic
-def plan_fit_couple_steps(*, client: User) -> bool:
-    """Rebuild the active plan when the couple safety check's concern starts or ends: while
-    it stands the engine offers individual steps instead of couple steps (profile
-    ``couple_steps_paused``). Steps already done are kept done. Returns whether it changed.
-
-    The reason stored with the version is neutral: it is the client's and their clinician's
-    to read, and says nothing about the check.
-    """
+def _rebuild_for_flag(
+    client: User, *, flag: str, on: bool, reasons: tuple[str, str], by: User | None
+) -> bool:
+    """Rebuild the active plan with one profile flag set, as a new version that keeps what was
+    done, declined and chosen instead (``_rebuilt``). Returns whether it changed."""
     record = active_plan(client)
     if record is None:
         return False
     plan = engine_plan(record)
-    paused = couple_concern_stands(client)
-    if plan.profile.couple_steps_paused == paused:
+    if getattr(plan.profile, flag) == on:
         return False
-    reason = (
-        _("Steps you do on your own for now, in place of steps with a partner.")
-        if paused
-        else _("Steps with a partner are back in the plan.")
-    )
-    profile = replace(plan.profile, couple_steps_paused=paused)
-    # Declines and the alternatives chosen in their place survive the rebuild.
-    _commit(record, _rebuilt(record, plan, profile, str(reason)), reason, None)
+    reason = reasons[0] if on else reasons[1]
+    changes: dict[str, Any] = {flag: on}
+    profile = replace(plan.profile, **changes)
+    _commit(record, _rebuilt(record, plan, profile, reason), reason, by)
     return True
+
+
+@transaction.atomic
+def plan_fit_couple_steps(*, client: User) -> bool:
+    """Rebuild the active plan when the couple safety check's concern starts or ends: while
+    it stands the engine offers individual steps instead of couple steps (profile
+    ``couple_steps_paused``). Returns whether it changed.
+
+    The reason stored with the version is neutral: it is the client's and their clinician's
+    to read, and says nothing about the check.
+    """
+    reasons = (
+        _("Steps you do on your own for now, in place of steps with a partner."),
+        _("Steps with a partner are back in the plan."),
+    )
+    on = couple_concern_stands(client)
+    return _rebuild_for_flag(client, flag="couple_steps_paused", on=on, reasons=reasons, by=None)
 
 
 @transaction.atomic
 def plan_set_antidepressant(*, client: User, on: bool) -> bool:
     """Turn the active plan's antidepressant flag on or off, as the client confirmed on their
-    medication timeline (``medications``): the plan is rebuilt with the flag (steps already
-    done stay done) as a new version. Returns whether it changed; without a plan, nothing to
-    change (the start form then offers the flag already ticked)."""
-    record = active_plan(client)
-    if record is None:
-        return False
-    plan = engine_plan(record)
-    if plan.profile.antidepressant == on:
-        return False
-    reason = (
-        _("Steps about your antidepressant added, as you confirmed on your medication timeline.")
-        if on
-        else _("Steps about antidepressants taken out, as you chose after stopping.")
+    medication timeline (``medications``). Returns whether it changed; without a plan, nothing
+    to change (the start form then offers the flag already ticked)."""
+    reasons = (
+        _("Steps about your antidepressant added, as you confirmed on your medication timeline."),
+        _("Steps about antidepressants taken out, as you chose after stopping."),
     )
-    profile = replace(plan.profile, antidepressant=on)
-    _commit(record, _rebuilt(record, plan, profile, str(reason)), reason, client)
-    return True
+    return _rebuild_for_flag(client, flag="antidepressant", on=on, reasons=reasons, by=client)
 
 
 def _dump(plan: Plan) -> str:
